@@ -1,0 +1,25 @@
+/** Stops `astro dev` and `astro build` on any content error, with the checker's messages. */
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/contentFiles.ts';
+import { loadContent } from '../lib/loadContent.ts';
+import { formatReport, hasErrors } from '../lib/problems.ts';
+
+/** Set by scripts/build.ts once it has checked the content itself. */
+export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
+
+/** The archive's integration: validates the content before Astro reads a file of it. */
+export function archiveIntegration(): AstroIntegration {
+  return {
+    name: 'story-archive',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        if (process.env[CHECKED_ENV]) return;
+        const { problems } = loadContent(contentDir());
+        if (problems.length) logger.warn(`\n${formatReport(problems)}`);
+        if (hasErrors(problems)) {
+          throw new Error('The content has errors (listed above); fix them, then run again.');
+        }
+      },
+    },
+  };
+}

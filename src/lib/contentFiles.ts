@@ -1,0 +1,104 @@
+/** Reading the content folder from disk: the raw YAML of every file, with line numbers. */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { splitFrontMatter } from './frontMatter.ts';
+
+/** The content folder's collections: folder name and the file extensions it holds. */
+export const COLLECTION_FOLDERS = {
+  articles: ['.mdx'],
+  series: ['.yaml', '.yml'],
+  districts: ['.yaml', '.yml'],
+  models: ['.yaml', '.yml'],
+  people: ['.yaml', '.yml'],
+  authors: ['.yaml', '.yml'],
+  topics: ['.yaml', '.yml'],
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_FOLDERS;
+
+/** The content folder: `CONTENT_DIR`, or content/ in the project. */
+export function contentDir(root: string = process.cwd()): string {
+  return path.resolve(root, process.env.CONTENT_DIR || 'content');
+}
+
+/** One content file, parsed as YAML (or MDX front matter) without interpreting dates. */
+export type SourceFile = {
+  /** The file name without its extension. */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** The parsed YAML value; undefined when it could not be parsed. */
+  data: unknown;
+  /** The MDX body, for articles. */
+  body?: string;
+  /** A syntax error, with its line, when the YAML could not be parsed. */
+  syntaxError?: { line: number; message: string };
+  /** The line of a field, e.g. ["districts", 1]; the nearest existing parent when absent. */
+  lineOf(fieldPath: readonly PropertyKey[]): number;
+};
+
+/** Reads and parses one YAML or MDX content file. */
+export function readSourceFile(filePath: string): SourceFile {
+  const text = readFileSync(filePath, 'utf8');
+  const id = path.basename(filePath).replace(/\.[^.]+$/, '');
+  const isMdx = filePath.endsWith('.mdx');
+  const { yaml, body, lineOffset } = isMdx
+    ? splitFrontMatter(text)
+    : { yaml: text, body: undefined, lineOffset: 0 };
+  const base = { id, path: filePath, body };
+  if (yaml === undefined) {
+    return {
+      ...base,
+      data: undefined,
+      syntaxError: { line: 1, message: 'has no front matter between "---" lines' },
+      lineOf: () => 1,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const firstError = doc.errors[0];
+  if (firstError) {
+    return {
+      ...base,
+      data: undefined,
+      syntaxError: {
+        line: lineAt(firstError.pos[0]),
+        message: firstError.message.split('\n')[0],
+      },
+      lineOf: () => lineAt(firstError.pos[0]),
+    };
+  }
+  return { ...base, data: doc.toJS(), lineOf: (field) => fieldLine(doc, field, lineAt) };
+}
+
+function fieldLine(
+  doc: Document,
+  field: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number {
+  for (let depth = field.length; depth > 0; depth--) {
+    const node = doc.getIn(field.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
+  }
+  return 1 + (lineAt(0) - 1);
+}
+
+/** The files of one collection folder (articles: in year folders), sorted by path. */
+export function listCollectionFiles(dir: string, collection: CollectionName): string[] {
+  const folder = path.join(dir, collection);
+  if (!existsSync(folder)) return [];
+  const extensions: readonly string[] = COLLECTION_FOLDERS[collection];
+  const found: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      if (name.startsWith('.')) continue;
+      const full = path.join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (extensions.includes(path.extname(name))) found.push(full);
+    }
+  };
+  walk(folder);
+  return found.sort();
+}

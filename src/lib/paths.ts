@@ -1,0 +1,43 @@
+/** Every URL of the site, built in one place. All paths end with "/" (or a file name). */
+
+/** An article page. */
+export const articlePath = (id: string) => `/bai-viet/${id}/`;
+/** The list of series. */
+export const seriesIndexPath = () => '/chuyen-de/';
+/** A series page. */
+export const seriesPath = (id: string) => `/chuyen-de/${id}/`;
+/** The list of districts. */
+export const districtIndexPath = () => '/dia-phuong/';
+/** A district page. */
+export const districtPath = (id: string) => `/dia-phuong/${id}/`;
+/** The list of models. */
+export const modelIndexPath = () => '/mo-hinh/';
+/** A model page. */
+export const modelPath = (id: string) => `/mo-hinh/${id}/`;
+/** The list of people. */
+export const personIndexPath = () => '/nhan-vat/';
+/** A person page. */
+export const personPath = (id: string) => `/nhan-vat/${id}/`;
+/** The list of topics. */
+export const topicIndexPath = () => '/chu-de/';
+/** A topic page. */
+export const topicPath = (id: string) => `/chu-de/${id}/`;
+/** The list of years. */
+export const archiveIndexPath = () => '/luu-tru/';
+/** A year's archive. */
+export const yearPath = (year: number) => `/luu-tru/${year}/`;
+/** The search page. */
+export const searchPath = () => '/tim-kiem/';
+/** The home page. */
+export const homePath = () => '/';
+
+/** Page `number` of the listing at `base`: page 1 is the base itself. */
+export function pagePath(base: string, number: number): string {
+  return number <= 1 ? base : `${base}trang/${number}/`;
+}
+
+
+/** An absolute URL on the site. */
+export function absoluteUrl(siteUrl: string, sitePath: string): string {
+  return new URL(sitePath, `${siteUrl}/`).href;
+}

@@ -1,0 +1,323 @@
+/** Validates a content folder with the project's schemas and cross-reference rules. */
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  ArticleSchema,
+  AuthorSchema,
+  DistrictSchema,
+  ModelSchema,
+  PersonSchema,
+  SeriesSchema,
+  SiteSchema,
+  TopicSchema,
+  type ArticleData,
+  type AuthorData,
+  type DistrictData,
+  type ModelData,
+  type PersonData,
+  type SeriesData,
+  type Site,
+  type TopicData,
+} from '../schemas/index.ts';
+import type { CollectionName, SourceFile } from './contentFiles.ts';
+import { closestIds } from './closestIds.ts';
+import type { Problem } from './problems.ts';
+
+/** A validated entry: its id, its file and its data. */
+export type Entry<Data> = { id: string; file: string; data: Data };
+
+/** Everything in a content folder, validated. */
+export type Content = {
+  site: Site;
+  articles: Entry<ArticleData>[];
+  series: Entry<SeriesData>[];
+  districts: Entry<DistrictData>[];
+  models: Entry<ModelData>[];
+  people: Entry<PersonData>[];
+  authors: Entry<AuthorData>[];
+  topics: Entry<TopicData>[];
+};
+
+/** The raw files of a content folder, as read from disk. */
+export type Sources = { site: SourceFile | undefined; siteFile: string } & Record<
+  CollectionName,
+  SourceFile[]
+>;
+
+type Options = {
+  /** Shows paths relative to this folder. */
+  root: string;
+  /** Whether a file next to an article exists (cover, audio). */
+  fileExists: (absolutePath: string) => boolean;
+};
+
+const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Validates every file and every reference; returns the content (when usable) and all problems. */
+export function validateContent(
+  sources: Sources,
+  options: Options,
+): { content: Content | undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const relative = (file: string) => displayPath(options.root, file);
+  const report = (
+    source: { path: string; lineOf?: SourceFile['lineOf'] },
+    field: (string | number)[],
+    message: string,
+    hint?: string,
+    severity: Problem['severity'] = 'error',
+  ) =>
+    problems.push({
+      file: relative(source.path),
+      line: source.lineOf ? source.lineOf(field) : 1,
+      field: formatField(field),
+      message,
+      hint,
+      severity,
+    });
+
+  function parse<S extends z.ZodType>(source: SourceFile, schema: S): z.output<S> | undefined {
+    if (source.syntaxError) {
+      report(
+        { path: source.path, lineOf: () => source.syntaxError!.line },
+        [],
+        `YAML syntax: ${source.syntaxError.message}`,
+        'check quotes, colons and indentation on this line',
+      );
+      return undefined;
+    }
+    if (source.data === null || source.data === undefined) {
+      report(source, [], 'the file is empty', 'fill in the fields of the example in README.md');
+      return undefined;
+    }
+    const result = schema.safeParse(source.data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const { message, hint } = describeIssue(issue, source.data);
+      const field = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) report(source, [...field, key], message, hint);
+      } else {
+        report(source, field, message, hint);
+      }
+    }
+    return undefined;
+  }
+
+  if (!sources.site) {
+    problems.push({
+      file: relative(sources.siteFile),
+      line: 1,
+      field: '-',
+      message: 'the site settings file is missing',
+      hint: 'create site.yaml with name, description, publisher, dateline, province and url',
+      severity: 'error',
+    });
+    return { content: undefined, problems };
+  }
+  const site = parse(sources.site, SiteSchema);
+  const timeZone = site?.timezone ?? 'Asia/Ho_Chi_Minh';
+
+  function collect<Data>(name: CollectionName, schema: z.ZodType<Data>): Entry<Data>[] {
+    const entries: Entry<Data>[] = [];
+    const seen = new Map<string, SourceFile>();
+    for (const source of sources[name]) {
+      if (!SLUG_FILE_NAME.test(source.id)) {
+        report(
+          source,
+          [],
+          `file name "${path.basename(source.path)}" is not an ASCII slug`,
+          'use lower-case letters without diacritics, digits and "-", e.g. hoc-va-lam-theo-bac',
+        );
+      }
+      const normalizedId = source.id.normalize('NFC');
+      const twin = seen.get(normalizedId);
+      if (twin) {
+        report(
+          source,
+          [],
+          `duplicate id "${normalizedId}": ${relative(twin.path)} has the same file name`,
+          'rename one of the two files',
+        );
+        continue;
+      }
+      seen.set(normalizedId, source);
+      const data = parse(source, schema);
+      if (data !== undefined) entries.push({ id: normalizedId, file: source.path, data });
+    }
+    return entries;
+  }
+
+  const content = {
+    site: site!,
+    articles: collect('articles', ArticleSchema(timeZone)),
+    series: collect('series', SeriesSchema),
+    districts: collect('districts', DistrictSchema),
+    models: collect('models', ModelSchema),
+    people: collect('people', PersonSchema),
+    authors: collect('authors', AuthorSchema),
+    topics: collect('topics', TopicSchema),
+  };
+
+  const ids = (entries: Entry<unknown>[]) => new Set(entries.map((entry) => entry.id));
+  const known = {
+    series: ids(content.series),
+    districts: ids(content.districts),
+    models: ids(content.models),
+    people: ids(content.people),
+    authors: ids(content.authors),
+    topics: ids(content.topics),
+  };
+  // References are checked on the raw data of every readable file, valid or not, so that
+  // one run reports every problem.
+  const checkReferences = (
+    name: CollectionName,
+    fields: Record<string, keyof typeof known>,
+  ) => {
+    for (const source of sources[name]) {
+      const data = source.data;
+      if (!data || typeof data !== 'object') continue;
+      for (const [field, collection] of Object.entries(fields)) {
+        const value = (data as Record<string, unknown>)[field];
+        const values = Array.isArray(value) ? value : [value];
+        values.forEach((id, index) => {
+          if (typeof id !== 'string' || known[collection].has(id)) return;
+          const suggestions = closestIds(id, known[collection]);
+          report(
+            source,
+            Array.isArray(value) ? [field, index] : [field],
+            `unknown ${singular[collection]} "${id}"`,
+            suggestions.length
+              ? `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
+              : `add ${collection}/${id}.yaml or use an existing id`,
+          );
+        });
+      }
+    }
+  };
+  checkReferences('articles', {
+    author: 'authors',
+    series: 'series',
+    districts: 'districts',
+    models: 'models',
+    people: 'people',
+    topics: 'topics',
+  });
+  checkReferences('models', { district: 'districts', category: 'topics' });
+  checkReferences('people', { district: 'districts' });
+
+  const sourceOf = new Map(sources.articles.map((source) => [source.path, source]));
+  for (const name of ['series'] as const) for (const source of sources[name]) sourceOf.set(source.path, source);
+  const at = (entry: Entry<unknown>) => sourceOf.get(entry.file)!;
+  for (const article of content.articles) {
+    const data = article.data;
+    const folder = path.dirname(article.file);
+    if (data.cover && !options.fileExists(path.resolve(folder, data.cover.src))) {
+      report(at(article), ['cover', 'src'], `cover file "${data.cover.src}" does not exist`,
+        'put the picture next to the article and write its name, e.g. ./anh-bia.jpg');
+    }
+    if (data.audio && !options.fileExists(path.resolve(folder, data.audio.src))) {
+      report(at(article), ['audio', 'src'], `audio file "${data.audio.src}" does not exist`,
+        'put the recording next to the article and write its name, e.g. ./bai-1.mp3');
+    }
+  }
+  checkSeriesParts(content, at, report);
+
+  const usable = site !== undefined && !problems.some((p) => p.severity === 'error');
+  return { content: usable ? content : undefined, problems };
+}
+
+const singular = {
+  series: 'series',
+  districts: 'district',
+  models: 'model',
+  people: 'person',
+  authors: 'author',
+  topics: 'topic',
+} as const;
+
+type Report = (
+  source: SourceFile,
+  field: (string | number)[],
+  message: string,
+  hint?: string,
+  severity?: Problem['severity'],
+) => void;
+
+/** Every series has a part; parts that are not drafts have distinct numbers; gaps warn. */
+function checkSeriesParts(
+  content: Content,
+  at: (entry: Entry<unknown>) => SourceFile,
+  report: Report,
+): void {
+  for (const series of content.series) {
+    const parts = content.articles.filter(
+      (article) => article.data.series === series.id && !article.data.draft,
+    );
+    if (!content.articles.some((article) => article.data.series === series.id)) {
+      report(at(series), [], `series "${series.id}" has no part`,
+        `add an article with series: ${series.id} and part: 1, or delete this file`);
+      continue;
+    }
+    const byPart = new Map<number, Entry<ArticleData>>();
+    for (const article of parts) {
+      const part = article.data.part!;
+      const twin = byPart.get(part);
+      if (twin) {
+        report(at(article), ['part'], `part ${part} of series "${series.id}" is also ${path.basename(twin.file)}`,
+          'give each part its own number');
+      } else byPart.set(part, article);
+    }
+    const highest = Math.max(0, ...byPart.keys());
+    const titled = new Set(series.data.parts.map((known) => known.part));
+    for (let part = 1; part < highest; part++) {
+      if (!byPart.has(part) && !titled.has(part)) {
+        report(at(series), ['parts'], `part ${part} is missing from the archive`,
+          `list it under parts with its title, or add the article`, 'warning');
+      }
+    }
+  }
+}
+
+function formatField(field: (string | number)[]): string {
+  if (field.length === 0) return '-';
+  return field
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index ? `.${key}` : key))
+    .join('');
+}
+
+/** A plain-English message and hint for a schema issue. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; hint?: string } {
+  const value = issue.path.reduce<unknown>(
+    (current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return { message: 'is required', hint: `add it (${issue.expected})` };
+      return {
+        message: `must be ${article(issue.expected)}, not ${JSON.stringify(value)}`,
+        hint: issue.expected === 'array' ? 'write a list like [a, b]' : undefined,
+      };
+    case 'unrecognized_keys':
+      return { message: 'is not a known field', hint: 'check the spelling against README.md' };
+    case 'invalid_value':
+      return {
+        message: `is ${JSON.stringify(value)}, not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'custom':
+      return { message: issue.message };
+    default:
+      return { message: `${JSON.stringify(value)}: ${issue.message}` };
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** A path relative to `root`, or absolute when it lies outside it. */
+export function displayPath(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return relative && !relative.startsWith('..') ? relative : file;
+}

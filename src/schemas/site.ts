@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { TextSchema } from './fields.ts';
+
+/** The archive's settings (content/site.yaml). */
+export const SiteSchema = z.object({
+  /** The archive's name, shown in the header and every title. */
+  name: TextSchema,
+  /** One sentence about the archive, for the home page and feeds. */
+  description: TextSchema,
+  /** The newspaper that publishes the stories. */
+  publisher: TextSchema,
+  /** Shown as "<dateline> - " before every lead. */
+  dateline: TextSchema,
+  /** The province the archive covers. */
+  province: TextSchema,
+  /** Canonical base URL for feeds, the sitemap and canonical links. */
+  url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
+  /** Dates without an offset are read in this time zone. */
+  timezone: z
+    .string()
+    .refine(isTimeZone, 'is not an IANA time zone such as "Asia/Ho_Chi_Minh"')
+    .default('Asia/Ho_Chi_Minh'),
+  /** The content language. */
+  language: z.literal('vi').default('vi'),
+  /** How many stories one listing page holds. */
+  pageSize: z.number().int().min(1).max(200).default(12),
+  /** The content is sample content: every page says so. */
+  sample: z.boolean().default(false),
+});
+
+export type Site = z.output<typeof SiteSchema>;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
