@@ -1,16 +1,22 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { readSiteSettings } from './src/integrations/siteSettings.ts';
+import { contentDir } from './src/lib/contentFiles.ts';
 import { normalizeMdx } from './src/integrations/normalizeMdx.ts';
 
 const { url } = readSiteSettings();
+// Each content folder keeps its own content-layer cache, so switching CONTENT_DIR never mixes entries.
+const contentKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: url,
+  outDir: process.env.OUT_DIR || 'dist',
+  cacheDir: `node_modules/.astro/${contentKey}`,
   trailingSlash: 'always',
   // Two pages at one URL must stop the build, not silently drop one.
   prerenderConflictBehavior: 'error',

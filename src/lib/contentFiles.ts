@@ -82,7 +82,7 @@ function fieldLine(
     const node = doc.getIn(field.slice(0, depth) as unknown[], true);
     if (isNode(node) && node.range) return lineAt(node.range[0]);
   }
-  return 1 + (lineAt(0) - 1);
+  return 1;
 }
 
 /** The files of one collection folder (articles: in year folders), sorted by path. */
