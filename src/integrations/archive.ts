@@ -7,12 +7,17 @@ import { formatReport, hasErrors } from '../lib/problems.ts';
 /** Set by scripts/build.ts once it has checked the content itself. */
 export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
 
+/** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
+export const PREVIEW_ENV = 'ARCHIVE_SHOW_UNPUBLISHED';
+
 /** The archive's integration: validates the content before Astro reads a file of it. */
 export function archiveIntegration(): AstroIntegration {
   return {
     name: 'story-archive',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
+        if (command === 'dev') process.env[PREVIEW_ENV] = '1';
+        else delete process.env[PREVIEW_ENV];
         if (process.env[CHECKED_ENV]) return;
         const { problems } = loadContent(contentDir());
         if (problems.length) logger.warn(`\n${formatReport(problems)}`);

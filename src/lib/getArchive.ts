@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from './archive.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
+import { PREVIEW_ENV } from '../integrations/archive.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -26,7 +27,7 @@ async function load(): Promise<Archive> {
   };
   return buildArchive(content, {
     now: buildTime(process.env.BUILD_NOW, site.data.timezone),
-    includeUnpublished: import.meta.env.DEV,
+    includeUnpublished: process.env[PREVIEW_ENV] === '1',
   });
 }
 

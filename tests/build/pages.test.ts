@@ -1,0 +1,100 @@
+/** Every page: language, title, description, canonical URL, links that resolve, NFC text. */
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtSite, fileFor } from './dist.ts';
+import type { SiteName } from './sites.ts';
+
+describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name) => {
+  const site = builtSite(name);
+  const siteUrl = site.content.site.url;
+
+  test('has lang="vi", a description and a canonical URL of its own', () => {
+    for (const page of site.pages) {
+      expect(page.root.querySelector('html')!.getAttribute('lang'), page.path).toBe('vi');
+      expect(page.root.querySelector('meta[name="description"]')!.getAttribute('content')!.trim(), page.path).not.toBe('');
+      const canonical = page.root.querySelector('link[rel="canonical"]')!.getAttribute('href');
+      const expected = `${siteUrl}${page.path}`;
+      expect(canonical, page.path).toBe(expected);
+    }
+  });
+
+  test('has a unique title', () => {
+    const titles = site.pages.map((page) => page.root.querySelector('title')!.textContent);
+    const duplicates = titles.filter((title, index) => titles.indexOf(title) !== index);
+    expect(duplicates).toEqual([]);
+  });
+
+  test('links only to files that exist, fragments included', () => {
+    const broken: string[] = [];
+    for (const page of site.pages) {
+      const refs = [
+        ...page.root.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
+        ...page.root.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
+        ...page.root
+          .querySelectorAll('[srcset]')
+          .flatMap((el) => el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0])),
+      ];
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith(siteUrl)) continue;
+        const url = new URL(ref, `${siteUrl}${page.path}`);
+        if (url.origin !== new URL(siteUrl).origin) continue;
+        const file = fileFor(site.outDir, url.pathname);
+        if (!file) {
+          broken.push(`${page.path} -> ${ref}`);
+          continue;
+        }
+        if (url.hash.length > 1 && file.endsWith('.html')) {
+          const target = site.pages.find((p) => p.file === file)!;
+          if (!target.root.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path} -> ${ref} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('writes all text in Unicode NFC, even from an NFD source file', () => {
+    for (const [file, text] of site.texts) expect(text === text.normalize('NFC'), file).toBe(true);
+  });
+
+  test('has a 404 page and a sitemap', () => {
+    expect(site.page('/404.html')).toBeDefined();
+    expect(existsSync(`${site.outDir}/sitemap-index.xml`)).toBe(true);
+  });
+});
+
+describe('the fixture site', () => {
+  const site = builtSite('other');
+
+  test('shows a title with quotes, & and <> exactly as written', () => {
+    const page = site.page('/bai-viet/dau-ngoac-kep/')!;
+    expect(page.root.querySelector('h1')!.textContent.trim()).toBe('Chuyện "lá dọc" & <bí mật> của làng');
+    expect(page.root.querySelector('h1')!.innerHTML).toContain('&lt;bí mật&gt;');
+    expect(page.root.querySelectorAll('bí')).toHaveLength(0);
+  });
+
+  test('publishes an NFD source file in NFC', () => {
+    const page = site.page('/bai-viet/ban-nfd/')!;
+    expect(page.root.querySelector('h1')!.textContent.trim()).toBe('Đồng Lau đón Tết'.normalize('NFC'));
+  });
+
+  test('dates a time without an offset in the site time zone', () => {
+    const page = site.page('/bai-viet/gio-khong-mui/')!;
+    expect(page.root.querySelector('main time')!.textContent).toBe('thứ Sáu, 7/7/2023');
+  });
+
+  test('paginates a listing longer than the page size', () => {
+    expect(site.page('/dia-phuong/dong-lau/trang/2/')).toBeDefined();
+    expect(site.page('/dia-phuong/dong-lau/trang/2/')!.root.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/dia-phuong/dong-lau/');
+  });
+
+  test('shows the dateline of its own newspaper and a correction notice', () => {
+    const page = site.page('/bai-viet/cu-nhat/')!;
+    expect(page.root.querySelector('main')!.textContent).toContain('BSM - ');
+    expect(page.root.querySelector('#dinh-chinh')).not.toBeNull();
+    expect(page.html).toContain('Sửa tên người được phỏng vấn.');
+  });
+
+  test('builds a page for a district with no story', () => {
+    expect(site.page('/dia-phuong/ia-rang/')!.root.querySelector('main')!.textContent).toContain('Chưa có bài viết nào.');
+  });
+});

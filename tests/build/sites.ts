@@ -1,0 +1,15 @@
+/** The sites that the build tests build once and then inspect. */
+import path from 'node:path';
+
+/** The build's "now" for every test build: the sample's 2027 article stays scheduled. */
+export const BUILD_NOW = '2026-11-26T12:00:00+07:00';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const out = path.join(root, 'node_modules/.cache/archive-tests');
+
+export const SITES = {
+  sample: { content: path.join(root, 'content'), outDir: path.join(out, 'sample') },
+  other: { content: path.join(root, 'tests/fixtures/content-other'), outDir: path.join(out, 'other') },
+} as const;
+
+export type SiteName = keyof typeof SITES;
