@@ -121,4 +121,31 @@ export const t = {
     rss: 'Theo dõi qua RSS',
   },
   theme: 'Giao diện sáng hoặc tối theo cài đặt của thiết bị.',
+  feeds: {
+    title: (name: string, siteName: string) => (name === siteName ? siteName : `${name} | ${siteName}`),
+    district: (name: string) => `Bài viết mới về ${name}.`,
+    topic: (name: string) => `Bài viết mới về chủ đề ${name}.`,
+    person: (name: string) => `Bài viết về ${name}.`,
+    follow: 'Theo dõi qua RSS',
+    followThis: 'Theo dõi mục này qua RSS',
+    pageTitle: 'Theo dõi qua RSS',
+    pageDescription: 'Các nguồn tin RSS của kho lưu trữ: toàn bộ, từng chuyên đề, địa phương, chủ đề, mô hình và nhân vật.',
+    what:
+      'RSS là cách nhận bài mới mà không cần quay lại trang: dán địa chỉ của một nguồn tin vào ứng dụng đọc tin (như Feedly, Inoreader hay NetNewsWire), ứng dụng sẽ tự báo khi có bài mới.',
+    opml: 'Tải tất cả nguồn tin (OPML) để nhập một lần vào ứng dụng đọc tin',
+    groups: {
+      archive: 'Toàn bộ kho lưu trữ',
+      series: 'Chuyên đề',
+      district: 'Địa phương',
+      topic: 'Chủ đề',
+      model: 'Mô hình',
+      person: 'Nhân vật',
+    },
+    items: (count: number) => `${count} bài`,
+    stylesheetIntro: 'Đây là một nguồn tin RSS.',
+    stylesheetHow:
+      'Để theo dõi, hãy sao chép địa chỉ của trang này và dán vào ứng dụng đọc tin của bạn. Ứng dụng sẽ tự cập nhật khi có bài mới.',
+    stylesheetLatest: 'Các bài trong nguồn tin',
+    stylesheetVisit: 'Xem trang trên web',
+  },
 } as const;

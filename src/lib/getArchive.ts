@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from './archive.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
+import { allFeeds, type Feed, type FeedKind } from './feeds.ts';
 import { PREVIEW_ENV } from '../integrations/archive.ts';
 
 let archive: Promise<Archive> | undefined;
@@ -35,4 +36,24 @@ async function load(): Promise<Archive> {
 export function getArchive(): Promise<Archive> {
   archive ??= load();
   return archive;
+}
+
+let feeds: Promise<Feed[]> | undefined;
+
+/** Every feed of the archive, computed once per build. */
+export function getFeeds(): Promise<Feed[]> {
+  feeds ??= getArchive().then(allFeeds);
+  return feeds;
+}
+
+/** The static paths of the feeds of one kind, for a `[id]/rss.xml.ts` endpoint. */
+export async function feedRoutes(kind: FeedKind) {
+  return (await getFeeds())
+    .filter((feed) => feed.kind === kind)
+    .map((feed) => ({ params: { id: feed.id }, props: { feed } }));
+}
+
+/** The feed of one series, district, topic, model or person. */
+export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
+  return (await getFeeds()).find((feed) => feed.kind === kind && feed.id === id);
 }

@@ -41,3 +41,8 @@ export function pagePath(base: string, number: number): string {
 export function absoluteUrl(siteUrl: string, sitePath: string): string {
   return new URL(sitePath, `${siteUrl}/`).href;
 }
+
+/** The page listing every feed. */
+export const feedIndexPath = () => '/rss/';
+/** Every feed in one OPML file. */
+export const feedOpmlPath = () => '/rss/feeds.opml';

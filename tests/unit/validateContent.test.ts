@@ -39,7 +39,7 @@ describe('validateContent', () => {
     expect(warnings).toEqual([
       'series/dang-viet.yaml:1  parts  warning: part 2 is missing from the archive (list it under parts with its title, or add the article)',
     ]);
-    expect(content?.articles).toHaveLength(9);
+    expect(content?.articles).toHaveLength(10);
   });
 
   test('names an unknown district and suggests the closest id', () => {

@@ -1,0 +1,28 @@
+/** An article's body rendered once to HTML for feeds, through Astro's container API. */
+import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getEntry, render } from 'astro:content';
+import { toFeedHtml } from './feedHtml.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+async function renderBody(id: string, pageUrl: string): Promise<string> {
+  container ??= loadRenderers([getMdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const entry = await getEntry('articles', id);
+  if (!entry) throw new Error(`article "${id}" is not in the content collection`);
+  const { Content } = await render(entry);
+  const html = await (await container).renderToString(Content);
+  return toFeedHtml(html, pageUrl);
+}
+
+/** The feed-ready HTML of an article; every feed that holds it shares one rendering. */
+export function articleHtml(id: string, pageUrl: string): Promise<string> {
+  let html = rendered.get(id);
+  if (!html) {
+    html = renderBody(id, pageUrl);
+    rendered.set(id, html);
+  }
+  return html;
+}
