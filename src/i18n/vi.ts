@@ -46,6 +46,9 @@ export const t = {
     people: 'Nhân vật',
     about: 'Bài viết này nói về',
     photo: 'Ảnh',
+    listen: 'Nghe bài viết',
+    duration: (time: string) => `thời lượng ${time}`,
+    download: 'Tải bản ghi âm',
   },
   series: {
     kicker: (part: number, total: number | undefined) =>

@@ -1,5 +1,11 @@
 /** Stops `astro dev` and `astro build` on any content error, with the checker's messages. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildArchive } from '../lib/archive.ts';
+import { audioPath } from '../lib/assets.ts';
+import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
 import { loadContent } from '../lib/loadContent.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
@@ -23,6 +29,19 @@ export function archiveIntegration(): AstroIntegration {
         if (problems.length) logger.warn(`\n${formatReport(problems)}`);
         if (hasErrors(problems)) {
           throw new Error('The content has errors (listed above); fix them, then run again.');
+        }
+      },
+      // Recordings live next to their article; published ones are copied next to its page.
+      'astro:build:done': ({ dir }) => {
+        const { content } = loadContent(contentDir());
+        if (!content) return;
+        const now = buildTime(process.env.BUILD_NOW, content.site.timezone);
+        for (const article of buildArchive(content, { now }).articles) {
+          const audio = article.data.audio;
+          if (!audio) continue;
+          const target = path.join(fileURLToPath(dir), audioPath(article.id, audio.src));
+          mkdirSync(path.dirname(target), { recursive: true });
+          copyFileSync(path.resolve(path.dirname(article.file), audio.src), target);
         }
       },
     },

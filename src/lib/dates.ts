@@ -96,3 +96,11 @@ export function formatDateTime(date: Date, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${formatShortDate(date, timeZone)} ${pad(hour)}:${pad(minute)}`;
 }
+
+/** "5:12" for 312 seconds; "1:02:03" past an hour. */
+export function formatDuration(seconds: number): string {
+  const total = Math.round(seconds);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -185,6 +185,11 @@ describe('the fixture feeds', () => {
     expect(item['content:encoded']).toBe(item['content:encoded'].normalize('NFC'));
   });
 
+  test('encloses an article\'s recording with its size in bytes', () => {
+    const item = channel.item.find((i) => i.link.endsWith('/bai-viet/cu-nhat/'))!;
+    expect(item.enclosure).toEqual({ '@url': 'https://songmay.example.org/bai-viet/cu-nhat/cu-nhat.wav', '@length': '8044', '@type': 'audio/wav' });
+  });
+
   test('renders an MDX component to plain HTML with absolute links and no handlers', () => {
     const item = channel.item.find((i) => i.link.endsWith('/bai-viet/co-thanh-phan/'))!;
     const body = parse(item['content:encoded']);

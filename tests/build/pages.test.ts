@@ -1,5 +1,5 @@
 /** Every page: language, title, description, canonical URL, links that resolve, NFC text. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtSite, fileFor } from './dist.ts';
 import type { SiteName } from './sites.ts';
@@ -92,6 +92,13 @@ describe('the fixture site', () => {
     expect(page.root.querySelector('main')!.textContent).toContain('BSM - ');
     expect(page.root.querySelector('#dinh-chinh')).not.toBeNull();
     expect(page.html).toContain('Sửa tên người được phỏng vấn.');
+  });
+
+  test('plays an article\'s recording from a file carried next to its page', () => {
+    const audio = site.page('/bai-viet/cu-nhat/')!.root.querySelector('audio')!;
+    expect(audio.getAttribute('preload')).toBe('none');
+    expect(audio.getAttribute('src')).toBe('/bai-viet/cu-nhat/cu-nhat.wav');
+    expect(statSync(`${site.outDir}/bai-viet/cu-nhat/cu-nhat.wav`).size).toBe(statSync('tests/fixtures/content-other/articles/2020/cu-nhat.wav').size);
   });
 
   test('builds a page for a district with no story', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   formatDateTime,
+  formatDuration,
   formatLongDate,
   formatShortDate,
   parseArchiveDate,
@@ -68,5 +69,13 @@ describe('formatting in the site time zone', () => {
 
   test('formats a date and time with leading zeros in the time', () => {
     expect(formatDateTime(new Date('2023-05-20T01:05:00Z'), VN)).toBe('20/5/2023 08:05');
+  });
+});
+
+describe('formatDuration', () => {
+  test('writes minutes and seconds, and hours past an hour', () => {
+    expect(formatDuration(312)).toBe('5:12');
+    expect(formatDuration(5)).toBe('0:05');
+    expect(formatDuration(3723)).toBe('1:02:03');
   });
 });
