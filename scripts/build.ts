@@ -1,16 +1,28 @@
-/** `npm run build`: checks the content, then builds dist/. Nothing is written when the content has errors. */
+/** `npm run build`: checks the content, builds dist/, then its search index. Nothing is written when the content has errors. */
+import path from 'node:path';
 import { build } from 'astro';
 import { CHECKED_ENV } from '../src/integrations/archive.ts';
+import { buildArchive } from '../src/lib/archive.ts';
+import { buildTime } from '../src/lib/publication.ts';
+import { buildSearchIndex } from './lib/searchIndex.ts';
 import { reportContent } from './lib/reportContent.ts';
 
 /** Checks the content and builds the site; returns false (having written nothing) on content errors. */
 export async function buildSite(): Promise<boolean> {
-  if (!reportContent()) {
+  const content = reportContent();
+  if (!content) {
     console.error('Build stopped before writing anything: fix the errors above.');
     return false;
   }
   process.env[CHECKED_ENV] = '1';
   await build({});
+  const archive = buildArchive(content, { now: buildTime(process.env.BUILD_NOW, content.site.timezone) });
+  // Searchable: every published article, series, district, model and person page.
+  const expected =
+    archive.articles.length + archive.series.length + archive.districts.length + archive.models.length + archive.people.length;
+  const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+  const indexed = await buildSearchIndex(outDir, expected);
+  console.log(`Search index: ${indexed} pages.`);
   return true;
 }
 

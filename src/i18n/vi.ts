@@ -86,6 +86,14 @@ export const t = {
     storiesAbout: 'Các bài viết',
   },
   kinds: { city: 'Thành phố', district: 'Huyện', town: 'Thị xã' },
+  /** The kinds of search results, also the values of the "kind" search filter. */
+  searchKinds: {
+    article: 'Bài viết',
+    series: 'Chuyên đề',
+    district: 'Địa phương',
+    model: 'Mô hình',
+    person: 'Nhân vật',
+  },
   pagination: {
     label: 'Phân trang',
     previous: 'Trang trước',

@@ -1,0 +1,32 @@
+/** `npm run search:score`: the relevance suite over the built archive, ours against plain Pagefind. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { searchVietnamese } from '../src/lib/searchQuery.ts';
+import { loadPagefind } from '../tests/search/pagefindNode.ts';
+import { hits, scoreJudgments } from '../tests/search/score.ts';
+import { buildSearchIndex } from './lib/searchIndex.ts';
+
+const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+if (!existsSync(path.join(outDir, 'pagefind'))) {
+  console.error(`No search index in ${outDir}: run "npm run build" first.`);
+  process.exit(1);
+}
+const pagefind = await loadPagefind(outDir);
+const ours = await scoreJudgments(async (query) => (await searchVietnamese(pagefind, query)).results);
+// The comparison: Pagefind as it comes, over the same pages indexed as published, queries as typed.
+const plainDir = mkdtempSync(path.join(tmpdir(), 'plain-pagefind-'));
+await buildSearchIndex(outDir, 0, { outputPath: path.join(plainDir, 'pagefind'), prepare: (html) => html });
+const plainPagefind = await loadPagefind(plainDir);
+const plain = await scoreJudgments(async (query) => (await plainPagefind.search(query))?.results ?? []);
+rmSync(plainDir, { recursive: true, force: true });
+
+for (const [index, judgment] of ours.entries()) {
+  const mark = judgment.rank !== undefined && judgment.rank <= 3 ? 'ok ' : 'MISS';
+  const rank = (r: number | undefined) => (r === undefined ? '-' : String(r));
+  console.log(`${mark} ${judgment.kind.padEnd(11)} ${JSON.stringify(judgment.query.normalize('NFC')).padEnd(42)} rank ${rank(judgment.rank)} (plain Pagefind: ${rank(plain[index].rank)})`);
+  if (mark === 'MISS') console.log(`     expected ${judgment.expected}; got ${judgment.top.join(' ')}`);
+}
+const total = ours.length;
+console.log(`\nTop 3: ${hits(ours)}/${total} (${((100 * hits(ours)) / total).toFixed(1)}%); plain Pagefind: ${hits(plain)}/${total}.`);
+process.exitCode = hits(ours) / total >= 0.95 ? 0 : 1;

@@ -1,0 +1,34 @@
+/** Vietnamese text made comparable for search: one tone placement, folded "đ". */
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+const OPEN_GLIDE = new RegExp(`^(.*?)([oOuU])([aAeEyY])([${TONE_MARKS}])$`, 'u');
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Puts the tone mark of an open "oa", "oe" or "uy" syllable on its first vowel, the way
+ * "hòa", "hòe" and "thúy" are written in the older style, so that "hoà" and "hòa", "thuý"
+ * and "thúy" become one spelling. "quý" (qu- is a consonant) and closed syllables such as
+ * "hoàng" are untouched. Returns NFC.
+ */
+export function canonicalTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(WORD, (word) => {
+      const match = OPEN_GLIDE.exec(word);
+      if (!match || /[qQ]$/.test(match[1])) return word;
+      const [, before, first, second, tone] = match;
+      return `${before}${first}${tone}${second}`;
+    })
+    .normalize('NFC');
+}
+
+/** The words of `text` that contain "đ", with "đ" written "d" ("Đồn" -> "dồn"), each once. */
+export function dFoldedWords(text: string): string[] {
+  const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return [...new Set(words.filter((word) => word.includes('đ')).map((word) => word.replace(/đ/g, 'd')))];
+}
+
+/** Whether text carries any Vietnamese mark (tone, vowel mark or "đ"). */
+export function hasVietnameseMarks(text: string): boolean {
+  return /[\u0300-\u036fđĐ]/.test(text.normalize('NFD'));
+}

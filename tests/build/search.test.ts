@@ -1,0 +1,103 @@
+/** The search index of the built sites, queried in Node as the search page queries it. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { searchVietnamese, type PagefindApi } from '../../src/lib/searchQuery.ts';
+import { loadPagefind } from '../search/pagefindNode.ts';
+import { EXACT_FIRST, JUDGMENTS } from '../search/judgments.ts';
+import { hits, scoreJudgments } from '../search/score.ts';
+import { builtSite } from './dist.ts';
+
+const urls = async (pagefind: PagefindApi, query: string, filters = {}) =>
+  Promise.all((await searchVietnamese(pagefind, query, { filters })).results.map(async (r) => (await r.data()).url));
+
+describe('search over the sample archive', async () => {
+  const site = builtSite('sample');
+  const pagefind = await loadPagefind(site.outDir);
+
+  test('puts the expected page in the top three for at least 95% of the judgments', async () => {
+    const scored = await scoreJudgments(async (query) => (await searchVietnamese(pagefind, query)).results);
+    const misses = scored.filter((s) => s.rank === undefined || s.rank > 3).map((s) => `${s.query} -> ${s.top.join(' ')}`);
+    expect(JUDGMENTS.length).toBeGreaterThanOrEqual(40);
+    expect(hits(scored) / scored.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('ranks first a page with exactly the word typed with its tone marks', async () => {
+    for (const { query, word } of EXACT_FIRST) {
+      const [first] = (await searchVietnamese(pagefind, query)).results;
+      const data = await first.data();
+      const words = (data as unknown as { content: string }).content.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u);
+      expect(words, `${query} -> ${data.url}`).toContain(word);
+    }
+  });
+
+  test('finds the same pages whatever the spelling of the query', async () => {
+    const variants = [
+      ['Đồng thuận', ['dong thuan', 'ĐỒNG THUẬN', 'Đồng thuận'.normalize('NFD')]],
+      ['hòa', ['hoà', 'hoa', 'HÒA']],
+      ['Thúy', ['thuý', 'thuy', 'THUÝ'.normalize('NFD')]],
+      ['đường', ['duong', 'DUONG', 'đường'.normalize('NFD')]],
+    ] as const;
+    for (const [exact, others] of variants) {
+      const expected = new Set(await urls(pagefind, exact));
+      expect(expected.size, exact).toBeGreaterThan(0);
+      for (const other of others) expect(new Set(await urls(pagefind, other)), `${exact} / ${other}`).toEqual(expected);
+    }
+  });
+
+  test('indexes every published article, series, district, model and person page, and nothing else', () => {
+    const entry = JSON.parse(readFileSync(`${site.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
+    const published = site.content.articles.filter((a) => !a.data.draft && a.data.pubDate <= site.now).length;
+    const c = site.content;
+    const seriesWithParts = c.series.filter((s) => c.articles.some((a) => a.data.series === s.id && !a.data.draft && a.data.pubDate <= site.now)).length;
+    expect(entry.languages.vi.page_count).toBe(published + seriesWithParts + c.districts.length + c.models.length + c.people.length);
+  });
+
+  /** The full text of every result of a query, lower case. */
+  const texts = async (query: string) =>
+    Promise.all((await searchVietnamese(pagefind, query)).results.map(async (r) => ((await r.data()) as unknown as { content: string }).content.toLowerCase()));
+
+  test('finds no navigation, footer or listing boilerplate', async () => {
+    // Pagefind also matches parts of words, so the test is that no result holds the text.
+    for (const text of await texts('Giao diện sáng hoặc tối')) expect(text).not.toContain('giao diện sáng hoặc tối');
+    for (const text of await texts('bản trình diễn')) expect(text).not.toContain('bản trình diễn');
+    const all = await urls(pagefind, 'bắc kạn');
+    expect(all.length).toBeGreaterThan(0);
+    for (const url of all) expect(url).toMatch(/^\/(bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[a-z0-9-]+\/$/);
+  });
+
+  test('never finds the text of a draft or a scheduled article', async () => {
+    for (const text of await texts('Khauvaimuon')) expect(text).not.toContain('khauvaimuon');
+    for (const text of await texts('Nhapbanthao')) expect(text).not.toContain('nhapbanthao');
+    expect(await urls(pagefind, 'Người thợ rừng không bỏ núi')).not.toContain('/bai-viet/nguoi-tho-rung-khong-bo-nui/');
+  });
+
+  test('narrows results by kind and district filters, combined', async () => {
+    const articles = await urls(pagefind, 'nông thôn', { kind: ['Bài viết'] });
+    expect(articles.length).toBeGreaterThan(0);
+    for (const url of articles) expect(url).toMatch(/^\/bai-viet\//);
+    const inNaRi = await urls(pagefind, 'nông thôn', { kind: ['Bài viết'], district: ['Na Rì'] });
+    expect(inNaRi).toEqual(['/bai-viet/nguoi-hien-dat-o-na-ri/']);
+  });
+
+  test('counts results per filter value', async () => {
+    const { counts } = await searchVietnamese(pagefind, 'bác');
+    expect(counts.kind['Bài viết']).toBeGreaterThan(0);
+    expect(Object.keys(counts.year)).toContain('2023');
+  });
+});
+
+describe('search over the fixture archive', async () => {
+  const pagefind = await loadPagefind(builtSite('other').outDir);
+
+  test('never finds the text of its draft or its scheduled article', async () => {
+    for (const marker of ['Zyxdraftword', 'Qwfutureword']) {
+      for (const result of (await searchVietnamese(pagefind, marker)).results) {
+        expect(((await result.data()) as unknown as { content: string }).content).not.toContain(marker);
+      }
+    }
+  });
+
+  test('finds its articles, folded "đ" included', async () => {
+    expect((await urls(pagefind, 'dong lau don tet'))[0]).toBe('/bai-viet/ban-nfd/');
+  });
+});
