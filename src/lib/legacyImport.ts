@@ -1,0 +1,337 @@
+/**
+ * `npm run import`: the pure part. Reads an article copied as plain text from the newspaper's
+ * old website and plans its MDX file (and, for a series not yet in the archive, its YAML file).
+ */
+import path from 'node:path';
+import { parseArchiveDate, yearOf } from './dates.ts';
+import { foldVietnamese } from './fold.ts';
+import {
+  DESCRIPTION_PLACEHOLDER,
+  articleFrontMatter,
+  partsOf,
+  yamlString,
+  type ArticleFields,
+} from './scaffoldArticle.ts';
+import { slugFromTitle, uniqueSlug } from './slug.ts';
+import type { Content } from './validateContent.ts';
+
+/** The folder of imported articles whose date is unknown. */
+export const UNDATED_FOLDER = 'chua-ro-ngay';
+
+/** The pubDate written when the date is unknown: the schema needs one, a person replaces it. */
+export const PLACEHOLDER_DATE = '2000-01-01';
+
+/** A new series' description until a person writes one. */
+export const SERIES_DESCRIPTION_PLACEHOLDER = 'Viết mô tả loạt bài ở đây';
+
+/** A part of a series known by its title. */
+export type PartTitle = { part: number; title: string };
+
+/** A legacy text taken apart; every line trimmed and in NFC. */
+export type LegacyText = {
+  /** The first line: the title, or "<series title>: Bài N - <part title>". */
+  heading: string;
+  /** "2023-05-19" or "2023-05-19T07:15", from a line holding only a date before the lead. */
+  date?: string;
+  /** The first paragraph, without its dateline. */
+  lead?: string;
+  /** Whether the lead started with a dateline such as "BBK - ". */
+  hadDateline: boolean;
+  /** The other paragraphs, in order. */
+  body: string[];
+  /** The parts named by ">>" lines. */
+  otherParts: PartTitle[];
+};
+
+const AUDIO_RESIDUE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const SEE_MORE = /^xem them\s*:?$/;
+const PART_LINK = /^>>\s*Bài\s+(\d+)\s*[:.\-–—]\s*(.+)$/iu;
+const SERIES_HEADING = /^(.+?)\s*:\s*Bài\s+(\d+)\s*[-–—:]\s*(.+)$/iu;
+const DATELINE = /^\(?[A-ZĐ][A-ZĐ0-9]{1,7}\)?\s*[-–—]\s+/u;
+const DATE_LINE =
+  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[,|-]?\s*(\d{1,2})[:h](\d{2}))?(?:\s*\(GMT\+7\))?$/iu;
+
+/** Takes a legacy text apart: drops audio-player residue, ">>" links, "Xem thêm" and what follows. */
+export function parseLegacyText(text: string): LegacyText {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim());
+  const end = lines.findIndex((line) => SEE_MORE.test(foldVietnamese(line)));
+  const kept = (end === -1 ? lines : lines.slice(0, end)).filter((line) => line && !AUDIO_RESIDUE.test(line));
+  const [heading = '', ...rest] = kept;
+  const parsed: LegacyText = { heading, hadDateline: false, body: [], otherParts: [] };
+  for (const line of rest) {
+    if (line.startsWith('>>')) {
+      const link = PART_LINK.exec(line);
+      if (link) parsed.otherParts.push({ part: Number(link[1]), title: link[2].trim() });
+    } else if (parsed.lead === undefined && parsed.date === undefined && dateFromLine(line)) {
+      parsed.date = dateFromLine(line);
+    } else if (parsed.lead === undefined) {
+      parsed.hadDateline = DATELINE.test(line);
+      parsed.lead = line.replace(DATELINE, '');
+    } else {
+      parsed.body.push(line);
+    }
+  }
+  return parsed;
+}
+
+/** "Thứ Sáu, 19/05/2023 07:15" -> "2023-05-19T07:15"; undefined when the line is not just a date. */
+export function dateFromLine(line: string): string | undefined {
+  const match = DATE_LINE.exec(line);
+  if (!match) return undefined;
+  const [, day, month, year, hour, minute] = match;
+  const pad = (n: string) => n.padStart(2, '0');
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return hour ? `${date}T${pad(hour)}:${minute}` : date;
+}
+
+/** "Người giữ rừng: Bài 2 - Mùa hồi" -> the series title, the part number and the part's title. */
+export function splitSeriesHeading(
+  heading: string,
+): { seriesTitle: string; part: number; title: string } | undefined {
+  const match = SERIES_HEADING.exec(heading);
+  if (!match) return undefined;
+  return { seriesTitle: match[1].trim(), part: Number(match[2]), title: match[3].trim() };
+}
+
+/** A title folded for comparison: no marks, lower case, punctuation as single spaces. */
+export function titleKey(title: string): string {
+  return foldVietnamese(title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a text with their positions. */
+function words(text: string): { word: string; folded: string; start: number; end: number }[] {
+  return [...text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((match) => ({
+    word: match[0],
+    folded: foldVietnamese(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * The ids of the entries whose name the text contains as whole words, compared folded (any
+ * marks, NFC or NFD, any case), except that a capitalised word of a name after its first
+ * ("Chợ Mới", "thành phố Bắc Kạn") must be capitalised in the text too: "chợ mới" is no place.
+ */
+export function namedIds(text: string, entries: readonly { id: string; name: string }[]): string[] {
+  const textWords = words(text);
+  const normalized = text.normalize('NFC');
+  const contains = (nameWords: ReturnType<typeof words>) =>
+    textWords.some((_, start) =>
+      nameWords.every((nameWord, k) => {
+        const word = textWords[start + k];
+        if (!word || word.folded !== nameWord.folded) return false;
+        if (k > 0 && isCapitalised(nameWord.word) && !isCapitalised(word.word)) return false;
+        return k === 0 || /^\s+$/.test(normalized.slice(textWords[start + k - 1].end, word.start));
+      }),
+    );
+  return entries
+    .filter((entry) => {
+      const nameWords = words(entry.name);
+      return nameWords.length > 0 && contains(nameWords);
+    })
+    .map((entry) => entry.id);
+}
+
+/** An empty MDX comment: it splits a text so that GFM does not turn a URL or an e-mail address into a link. */
+const NO_AUTOLINK = '{/**/}';
+
+/**
+ * One paragraph of plain text as MDX that renders exactly that text: nothing in it runs as
+ * code (braces, tags, import/export) and nothing becomes Markdown syntax, a link or typography.
+ */
+export function escapeMdxLine(line: string): string {
+  return (
+    line
+      // Characters with a meaning anywhere in a line, smart quotes included.
+      .replace(/[\\`*_{}[\]<>|~"'$^]/g, '\\$&')
+      // "&amp;", "&#123;": character references would render as the character.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+      // "--", "---" and "..." would become dashes and an ellipsis.
+      .replace(/-(?=-)/g, '\\-')
+      .replace(/\.(?=\.)/g, '\\.')
+      // At the start of a line: headings, lists ("-", "+", "1.", "1)").
+      .replace(/^[#+-]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      // ESM: "import" and "export" open JavaScript at a line start; a character reference defuses them.
+      .replace(/^import\b/, '&#105;mport')
+      .replace(/^export\b/, '&#101;xport')
+      // GFM links bare URLs, "www." and e-mail addresses even when escaped.
+      .replace(/(?<=www)(?=\.)/gi, NO_AUTOLINK)
+      .replace(/(?=:\/\/)/g, NO_AUTOLINK)
+      .replace(/(?=@)/g, NO_AUTOLINK)
+  );
+}
+
+/** The body of the MDX file: one escaped paragraph per line. */
+export function mdxBody(lines: readonly string[]): string {
+  return lines.map(escapeMdxLine).join('\n\n');
+}
+
+/** What the importer needs besides the text. */
+export type ImportOptions = {
+  /** The content folder. */
+  contentDir: string;
+  /** The legacy file's name, quoted in a comment. */
+  sourceName: string;
+  /** Where to write the article instead of articles/<year or chua-ro-ngay>/. */
+  outDir?: string;
+  /** Article ids taken besides the content's (files written earlier in the same run). */
+  takenIds?: ReadonlySet<string>;
+  /** Whether a file exists, to refuse overwriting it. */
+  fileExists: (file: string) => boolean;
+  /** Replace an existing article file. */
+  force?: boolean;
+};
+
+/** The series an imported part belongs to. */
+export type ImportedSeries = { id: string; title: string; isNew: boolean; file: string };
+
+/** What the importer inferred and the files it would write. */
+export type ImportPlan = {
+  id: string;
+  title: string;
+  description: string;
+  /** The date from the text; undefined when unknown. */
+  pubDate?: string;
+  series?: ImportedSeries;
+  part?: number;
+  districts: string[];
+  models: string[];
+  /** What a person must fill in or check; any makes the article a draft. */
+  todo: string[];
+  article: { file: string; text: string };
+  /** The new series' YAML file, when the series is not in the archive yet. */
+  newSeries?: { file: string; text: string };
+};
+
+export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
+
+/** Plans the MDX article (and maybe a series file) for one legacy text. */
+export function planImport(text: string, content: Content, options: ImportOptions): ImportResult {
+  const legacy = parseLegacyText(text);
+  if (!legacy.heading) return { ok: false, errors: [`${options.sourceName} is empty`] };
+  const timeZone = content.site.timezone;
+  const heading = splitSeriesHeading(legacy.heading);
+  const title = heading?.title ?? legacy.heading;
+  const todo: string[] = [];
+
+  let instant: Date | undefined;
+  if (legacy.date) {
+    const parsed = parseArchiveDate(legacy.date, timeZone);
+    if (typeof parsed === 'string') todo.push(`pubDate: the text's date ${parsed}; write the right one`);
+    else instant = parsed;
+  }
+  const pubDate = instant ? legacy.date : undefined;
+  if (!legacy.date) {
+    todo.push(
+      `pubDate: the text gives no date, so ${PLACEHOLDER_DATE} stands in for it; write the date the article ` +
+        `was first published and move the file to articles/<its year>/`,
+    );
+  }
+
+  const description = legacy.lead ?? DESCRIPTION_PLACEHOLDER;
+  if (legacy.lead === undefined) todo.push('description: the text has no lead; write one');
+  else if (!legacy.hadDateline) {
+    todo.push('description: the text has no dateline such as "BBK - ", so its first paragraph was taken as the lead; check it');
+  }
+  if (!legacy.body.length) todo.push('the text has no body below the lead; check the import');
+
+  const series = heading ? findOrCreateSeries(heading.seriesTitle, content, options.contentDir) : undefined;
+  if (series?.isNew) {
+    todo.push(`series: ${path.basename(series.file)} is new; write its description and check its title and parts`);
+  }
+
+  const folder = options.outDir ?? path.join(options.contentDir, 'articles', instant ? String(yearOf(instant, timeZone)) : UNDATED_FOLDER);
+  const baseId = slugFromTitle(title);
+  if (!baseId) return { ok: false, errors: [`the title "${title}" has no letters or digits to make a file name from`] };
+  const sameFile = path.join(folder, `${baseId}.mdx`);
+  if (options.fileExists(sameFile) && !options.force) {
+    return { ok: false, errors: [`${sameFile} already exists (use --force to replace it)`] };
+  }
+  const taken = new Set([...content.articles.map((article) => article.id), ...(options.takenIds ?? [])]);
+  const id = options.fileExists(sameFile) ? baseId : uniqueSlug(baseId, taken);
+  const file = path.join(folder, `${id}.mdx`);
+
+  if (series && !series.isNew) {
+    const twin = partsOf(series.id, content.articles).find(
+      (article) => article.data.part === heading!.part && path.resolve(article.file) !== path.resolve(file),
+    );
+    if (twin) todo.push(`part: part ${heading!.part} of series "${series.id}" is already ${path.basename(twin.file)}; check that this is not the same article`);
+  }
+
+  const fullText = [legacy.heading, legacy.lead ?? '', ...legacy.body].join('\n');
+  const districts = namedIds(fullText, content.districts.map((d) => ({ id: d.id, name: d.data.name })));
+  const models = namedIds(fullText, content.models.map((m) => ({ id: m.id, name: m.data.name })));
+
+  const fields: ArticleFields = {
+    title,
+    description,
+    pubDate: pubDate ?? PLACEHOLDER_DATE,
+    series: series?.id,
+    part: heading?.part,
+    districts,
+    models,
+    topics: [],
+    draft: todo.length > 0,
+  };
+  const header = [
+    `Imported by \`npm run import\` from ${options.sourceName}: check it against the original.`,
+    ...(todo.length ? ['Before publishing, fill in or check, then set draft: false:', ...todo.map((item) => `- ${item}`)] : []),
+  ];
+  const frontMatter = articleFrontMatter(fields, {
+    header,
+    pubDate: pubDate ? undefined : 'placeholder: the real date is unknown',
+    description: legacy.lead === undefined ? 'placeholder: write the lead' : undefined,
+  });
+  const otherParts = legacy.otherParts.filter((part) => part.part !== heading?.part);
+  return {
+    ok: true,
+    plan: {
+      id,
+      title,
+      description,
+      pubDate,
+      series,
+      part: heading?.part,
+      districts,
+      models,
+      todo,
+      article: { file, text: `${frontMatter}\n${mdxBody(legacy.body)}\n` },
+      newSeries: series?.isNew
+        ? { file: series.file, text: seriesYaml(series.title, otherParts, options.sourceName, legacy.body.includes('(Hết)')) }
+        : undefined,
+    },
+  };
+}
+
+/** The series whose title folds like `title`, or a new one with a free id. */
+export function findOrCreateSeries(title: string, content: Content, contentDir: string): ImportedSeries {
+  const key = titleKey(title);
+  const found = content.series.find((series) => titleKey(series.data.title) === key);
+  if (found) return { id: found.id, title: found.data.title, isNew: false, file: found.file };
+  const id = uniqueSlug(slugFromTitle(title) || 'loat-bai', new Set(content.series.map((series) => series.id)));
+  return { id, title, isNew: true, file: path.join(contentDir, 'series', `${id}.yaml`) };
+}
+
+/** A new series' YAML: status ongoing, the other parts the text names, a description to write. */
+export function seriesYaml(title: string, parts: readonly PartTitle[], sourceName: string, ended: boolean): string {
+  const sorted = [...parts].sort((a, b) => a.part - b.part);
+  const lines = [
+    `# Created by \`npm run import\` from ${sourceName}. Write the description and check the title and the parts.`,
+    ...(ended ? ['# The imported part ends with "(Hết)": set status: complete once every part is in the archive.'] : []),
+    `title: ${yamlString(title)}`,
+    `description: ${yamlString(SERIES_DESCRIPTION_PLACEHOLDER)}  # placeholder: one or two sentences about the series`,
+    'status: ongoing',
+    ...(sorted.length ? ['parts:', ...sorted.map((part) => `  - { part: ${part.part}, title: ${yamlString(part.title)} }`)] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}

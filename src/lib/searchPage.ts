@@ -1,0 +1,179 @@
+/** The search page in the browser: URL state, Pagefind loaded on demand, results and filters. */
+import { SEARCH_FILTERS, readSearchState, toggleFilter, writeSearchState, type SearchState } from './searchParams.ts';
+import { searchVietnamese, type PagefindApi, type PagefindData, type PagefindResult } from './searchQuery.ts';
+
+/** Results shown at once; "more" shows the next ones. */
+const PAGE_SIZE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+type Text = {
+  loading: string;
+  failed: string;
+  empty: string;
+  none: string;
+  count: string;
+  more: string;
+  filterNames: Record<string, string>;
+};
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+/** Pagefind, loaded the first time a search runs: never on a page that does not search. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: PagefindApi & { init(): Promise<void> }) => {
+    await module.options({ excerptLength: 30 });
+    return module;
+  });
+  return pagefind;
+}
+
+/** Wires the search page inside `root`. */
+export async function mountSearch(root: HTMLElement): Promise<void> {
+  const text = JSON.parse(root.dataset.text ?? '{}') as Text;
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filterPanel = root.querySelector<HTMLElement>('[data-filters]')!;
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  let state = readSearchState(location.search);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  const sync = (push: boolean) => {
+    const query = writeSearchState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const showMore = async () => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
+    list.append(...items);
+    more.hidden = shown >= results.length;
+  };
+
+  const search = async () => {
+    const current = ++run;
+    input.value = state.query;
+    sort.value = state.sort;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!state.query) {
+      status.textContent = text.empty;
+      filterPanel.hidden = true;
+      return;
+    }
+    status.textContent = text.loading;
+    try {
+      const outcome = await searchVietnamese(await loadPagefind(), state.query, {
+        filters: state.filters,
+        sortByDate: state.sort === 'date',
+      });
+      if (current !== run) return;
+      results = outcome.results;
+      shown = 0;
+      status.textContent = (results.length ? text.count.replace('{n}', String(results.length)) : text.none).replace('{q}', state.query);
+      renderFilters(filterPanel, state, outcome.counts, (name, value) => {
+        state = toggleFilter(state, name, value);
+        sync(false);
+        void search();
+      });
+      filterPanel.hidden = false;
+      await showMore();
+    } catch {
+      status.textContent = text.failed;
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, query: input.value.normalize('NFC').trim() };
+    sync(true);
+    void search();
+  });
+  sort.addEventListener('change', () => {
+    state = { ...state, sort: sort.value === 'date' ? 'date' : 'relevance' };
+    sync(false);
+    void search();
+  });
+  root.querySelector('[data-clear]')!.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    sync(false);
+    void search();
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = readSearchState(location.search);
+    void search();
+  });
+  await search();
+}
+
+/** The filter checkboxes with their counts; chosen values stay listed even at zero. */
+function renderFilters(
+  panel: HTMLElement,
+  state: SearchState,
+  counts: Record<string, Record<string, number>>,
+  onToggle: (name: (typeof SEARCH_FILTERS)[number], value: string) => void,
+): void {
+  for (const name of SEARCH_FILTERS) {
+    const fieldset = panel.querySelector<HTMLFieldSetElement>(`[data-filter="${name}"]`)!;
+    const chosen = state.filters[name] ?? [];
+    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || chosen.includes(value));
+    for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+    values.sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+    const items = values.map(([value, count]) => {
+      const item = document.createElement('li');
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = chosen.includes(value);
+      box.className = 'mr-2';
+      box.addEventListener('change', () => onToggle(name, value));
+      label.append(box, `${value} (${count})`);
+      item.append(label);
+      return item;
+    });
+    fieldset.querySelector('ul')!.replaceChildren(...items);
+    fieldset.hidden = items.length === 0;
+  }
+}
+
+/** One result: kind and series part, title, date and place, and the excerpt with matches marked. */
+function resultItem(data: PagefindData): HTMLLIElement {
+  const item = element('li', 'border-b border-rule py-4');
+  const kicker = [data.meta.kind, data.meta.part].filter(Boolean).join(' · ');
+  if (kicker) item.append(element('p', 'text-xs font-semibold tracking-wide text-accent uppercase', kicker));
+  const heading = element('h3', 'font-serif text-lg font-bold');
+  const link = element('a', '', data.meta.title ?? data.url);
+  link.setAttribute('href', data.url);
+  heading.append(link);
+  item.append(heading);
+  const facts = [data.meta.date, data.meta.place].filter(Boolean).join(' · ');
+  if (facts) item.append(element('p', 'text-sm text-muted', facts));
+  item.append(excerpt(data.excerpt));
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt rebuilt from text and <mark> only, so no markup of the page can slip in. */
+function excerpt(html: string): HTMLParagraphElement {
+  const paragraph = element('p', 'mt-1 font-serif text-[0.975rem]');
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild!;
+  for (const node of Array.from(parsed.childNodes)) {
+    if (node.nodeName === 'MARK') paragraph.append(element('mark', 'bg-accent-soft text-ink', node.textContent ?? ''));
+    else paragraph.append(node.textContent ?? '');
+  }
+  return paragraph;
+}

@@ -1,0 +1,118 @@
+/** The search page in a real browser: real queries, filters in the URL, nothing unpublished. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITES } from '../build/sites.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { serveStatic } from './staticServer.ts';
+
+let browser: Browser;
+let base: string;
+let close: () => void;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const served = await serveStatic(SITES.sample.outDir);
+  base = served.url;
+  close = () => served.server.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+/** Types `query` into the search page and returns the result URLs in order. */
+async function searchFor(query: string, path = '/tim-kiem/') {
+  const session = await openPage(browser);
+  await session.page.goto(`${base}${path}`);
+  await session.page.fill('#q', query);
+  await session.page.press('#q', 'Enter');
+  await session.page.waitForFunction(
+    () => document.querySelector('[data-results] li') || document.querySelector('[data-status]')?.textContent?.startsWith('Không tìm thấy'),
+  );
+  const links = await session.page.$$eval('[data-results] h3 a', (as) => as.map((a) => a.getAttribute('href')));
+  return { ...session, links };
+}
+
+describe('the search page', () => {
+  test.each([
+    ['cho don', '/dia-phuong/cho-don/'],
+    ['Đặng Thị Lan', '/nhan-vat/dang-thi-lan/'],
+    ['Ma Văn Hoà', '/nhan-vat/ma-van-hoa/'],
+    ['quỹ tiết kiệm', '/mo-hinh/quy-tiet-kiem-cong-dong/'],
+    ['khỉ ho cò gáy', '/bai-viet/toi-muon-bien-noi-khi-ho-co-gay-nay-thanh-noi-dang-song/'],
+  ])('ranks the expected page first for "%s"', async (query, expected) => {
+    const { links, errors, page, close: done } = await searchFor(query);
+    expect(links[0]).toBe(expected);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test('runs the search in the URL, so a search can be shared', async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('người hiến đất')}`);
+    await page.waitForSelector('[data-results] li');
+    expect(await page.inputValue('#q')).toBe('người hiến đất');
+    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe('/bai-viet/nguoi-hien-dat-o-na-ri/');
+    expect(await page.textContent('[data-results] li:first-child mark')).toBeTruthy();
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test('narrows results with filters kept in the URL', async () => {
+    const { page, links, errors, close: done } = await searchFor('nông thôn');
+    const before = links.length;
+    await page.getByRole('checkbox', { name: /^Bài viết \(\d+\)$/ }).check();
+    await page.waitForFunction(() => location.search.includes('kind='));
+    await page.getByRole('checkbox', { name: /^Na Rì \(\d+\)$/ }).check();
+    await page.waitForFunction(() => location.search.includes('district='));
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
+    const after = await page.$$eval('[data-results] h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(after).toEqual(['/bai-viet/nguoi-hien-dat-o-na-ri/']);
+    expect(before).toBeGreaterThan(1);
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('kind')).toEqual(['Bài viết']);
+    expect(params.getAll('district')).toEqual(['Na Rì']);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test('finds no unpublished text', async () => {
+    for (const marker of ['Khauvaimuon', 'Nhapbanthao']) {
+      const { page, close: done } = await searchFor(marker);
+      const text = (await page.textContent('[data-results]')) ?? '';
+      expect(text.toLowerCase()).not.toContain(marker.toLowerCase());
+      await done();
+    }
+  });
+
+  test('leads from the header search box of any page to the results', async () => {
+    const { page, errors, close: done } = await openPage(browser, { width: 360 });
+    await page.goto(`${base}/dia-phuong/na-ri/`);
+    await page.fill('#tim-nhanh', 'ha van duc');
+    await page.press('#tim-nhanh', 'Enter');
+    await page.waitForSelector('[data-results] li');
+    expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
+    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe('/nhan-vat/ha-van-duc/');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test('loads no Pagefind file on an article page', async () => {
+    const { page, close: done } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${base}/bai-viet/nguoi-hien-dat-o-na-ri/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(requested.filter((url) => url.endsWith('.js'))).toEqual([]);
+    await done();
+  });
+
+  test('says without JavaScript that search needs it, and offers the listings', async () => {
+    const { page, close: done } = await openPage(browser, { javaScript: false });
+    await page.goto(`${base}/tim-kiem/?q=bac`);
+    expect(await page.locator('main').innerText()).toContain('Trang tìm kiếm cần JavaScript');
+    expect(await page.locator('main a[href="/chuyen-de/"]').isVisible()).toBe(true);
+    await done();
+  });
+});
