@@ -55,6 +55,7 @@ export const t = {
       total ? `Bài ${part}/${total}` : `Bài ${part}`,
     part: (part: number) => `Bài ${part}`,
     box: 'Các bài trong chuyên đề',
+    boxBottom: 'cuối bài',
     current: 'Đang đọc',
     previous: 'Bài trước',
     next: 'Bài tiếp',

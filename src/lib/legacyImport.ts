@@ -59,7 +59,9 @@ export function parseLegacyText(text: string): LegacyText {
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim());
   const end = lines.findIndex((line) => SEE_MORE.test(foldVietnamese(line)));
-  const kept = (end === -1 ? lines : lines.slice(0, end)).filter((line) => line && !AUDIO_RESIDUE.test(line));
+  const kept = (end === -1 ? lines : lines.slice(0, end)).filter(
+    (line) => line && !AUDIO_RESIDUE.test(line),
+  );
   const [heading = '', ...rest] = kept;
   const parsed: LegacyText = { heading, hadDateline: false, body: [], otherParts: [] };
   for (const line of rest) {
@@ -106,12 +108,15 @@ export function titleKey(title: string): string {
 
 /** The words of a text with their positions. */
 function words(text: string): { word: string; folded: string; start: number; end: number }[] {
-  return [...text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((match) => ({
-    word: match[0],
-    folded: foldVietnamese(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return [...text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((match) => {
+    const start = match.index ?? 0;
+    return {
+      word: match[0],
+      folded: foldVietnamese(match[0]),
+      start,
+      end: start + match[0].length,
+    };
+  });
 }
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -227,7 +232,8 @@ export function planImport(text: string, content: Content, options: ImportOption
   let instant: Date | undefined;
   if (legacy.date) {
     const parsed = parseArchiveDate(legacy.date, timeZone);
-    if (typeof parsed === 'string') todo.push(`pubDate: the text's date ${parsed}; write the right one`);
+    if (typeof parsed === 'string')
+      todo.push(`pubDate: the text's date ${parsed}; write the right one`);
     else instant = parsed;
   }
   const pubDate = instant ? legacy.date : undefined;
@@ -241,36 +247,65 @@ export function planImport(text: string, content: Content, options: ImportOption
   const description = legacy.lead ?? DESCRIPTION_PLACEHOLDER;
   if (legacy.lead === undefined) todo.push('description: the text has no lead; write one');
   else if (!legacy.hadDateline) {
-    todo.push('description: the text has no dateline such as "BBK - ", so its first paragraph was taken as the lead; check it');
+    todo.push(
+      'description: the text has no dateline such as "BBK - ", so its first paragraph was taken as the lead; check it',
+    );
   }
   if (!legacy.body.length) todo.push('the text has no body below the lead; check the import');
 
-  const series = heading ? findOrCreateSeries(heading.seriesTitle, content, options.contentDir) : undefined;
+  const series = heading
+    ? findOrCreateSeries(heading.seriesTitle, content, options.contentDir)
+    : undefined;
   if (series?.isNew) {
-    todo.push(`series: ${path.basename(series.file)} is new; write its description and check its title and parts`);
+    todo.push(
+      `series: ${path.basename(series.file)} is new; write its description and check its title and parts`,
+    );
   }
 
-  const folder = options.outDir ?? path.join(options.contentDir, 'articles', instant ? String(yearOf(instant, timeZone)) : UNDATED_FOLDER);
+  const folder =
+    options.outDir ??
+    path.join(
+      options.contentDir,
+      'articles',
+      instant ? String(yearOf(instant, timeZone)) : UNDATED_FOLDER,
+    );
   const baseId = slugFromTitle(title);
-  if (!baseId) return { ok: false, errors: [`the title "${title}" has no letters or digits to make a file name from`] };
+  if (!baseId)
+    return {
+      ok: false,
+      errors: [`the title "${title}" has no letters or digits to make a file name from`],
+    };
   const sameFile = path.join(folder, `${baseId}.mdx`);
   if (options.fileExists(sameFile) && !options.force) {
     return { ok: false, errors: [`${sameFile} already exists (use --force to replace it)`] };
   }
-  const taken = new Set([...content.articles.map((article) => article.id), ...(options.takenIds ?? [])]);
+  const taken = new Set([
+    ...content.articles.map((article) => article.id),
+    ...(options.takenIds ?? []),
+  ]);
   const id = options.fileExists(sameFile) ? baseId : uniqueSlug(baseId, taken);
   const file = path.join(folder, `${id}.mdx`);
 
   if (series && !series.isNew) {
     const twin = partsOf(series.id, content.articles).find(
-      (article) => article.data.part === heading!.part && path.resolve(article.file) !== path.resolve(file),
+      (article) =>
+        article.data.part === heading!.part && path.resolve(article.file) !== path.resolve(file),
     );
-    if (twin) todo.push(`part: part ${heading!.part} of series "${series.id}" is already ${path.basename(twin.file)}; check that this is not the same article`);
+    if (twin)
+      todo.push(
+        `part: part ${heading!.part} of series "${series.id}" is already ${path.basename(twin.file)}; check that this is not the same article`,
+      );
   }
 
   const fullText = [legacy.heading, legacy.lead ?? '', ...legacy.body].join('\n');
-  const districts = namedIds(fullText, content.districts.map((d) => ({ id: d.id, name: d.data.name })));
-  const models = namedIds(fullText, content.models.map((m) => ({ id: m.id, name: m.data.name })));
+  const districts = namedIds(
+    fullText,
+    content.districts.map((d) => ({ id: d.id, name: d.data.name })),
+  );
+  const models = namedIds(
+    fullText,
+    content.models.map((m) => ({ id: m.id, name: m.data.name })),
+  );
 
   const fields: ArticleFields = {
     title,
@@ -285,7 +320,12 @@ export function planImport(text: string, content: Content, options: ImportOption
   };
   const header = [
     `Imported by \`npm run import\` from ${options.sourceName}: check it against the original.`,
-    ...(todo.length ? ['Before publishing, fill in or check, then set draft: false:', ...todo.map((item) => `- ${item}`)] : []),
+    ...(todo.length
+      ? [
+          'Before publishing, fill in or check, then set draft: false:',
+          ...todo.map((item) => `- ${item}`),
+        ]
+      : []),
   ];
   const frontMatter = articleFrontMatter(fields, {
     header,
@@ -307,31 +347,60 @@ export function planImport(text: string, content: Content, options: ImportOption
       todo,
       article: { file, text: `${frontMatter}\n${mdxBody(legacy.body)}\n` },
       newSeries: series?.isNew
-        ? { file: series.file, text: seriesYaml(series.title, otherParts, options.sourceName, legacy.body.includes('(Hết)')) }
+        ? {
+            file: series.file,
+            text: seriesYaml(
+              series.title,
+              otherParts,
+              options.sourceName,
+              legacy.body.includes('(Hết)'),
+            ),
+          }
         : undefined,
     },
   };
 }
 
 /** The series whose title folds like `title`, or a new one with a free id. */
-export function findOrCreateSeries(title: string, content: Content, contentDir: string): ImportedSeries {
+export function findOrCreateSeries(
+  title: string,
+  content: Content,
+  contentDir: string,
+): ImportedSeries {
   const key = titleKey(title);
   const found = content.series.find((series) => titleKey(series.data.title) === key);
   if (found) return { id: found.id, title: found.data.title, isNew: false, file: found.file };
-  const id = uniqueSlug(slugFromTitle(title) || 'loat-bai', new Set(content.series.map((series) => series.id)));
+  const id = uniqueSlug(
+    slugFromTitle(title) || 'loat-bai',
+    new Set(content.series.map((series) => series.id)),
+  );
   return { id, title, isNew: true, file: path.join(contentDir, 'series', `${id}.yaml`) };
 }
 
 /** A new series' YAML: status ongoing, the other parts the text names, a description to write. */
-export function seriesYaml(title: string, parts: readonly PartTitle[], sourceName: string, ended: boolean): string {
+export function seriesYaml(
+  title: string,
+  parts: readonly PartTitle[],
+  sourceName: string,
+  ended: boolean,
+): string {
   const sorted = [...parts].sort((a, b) => a.part - b.part);
   const lines = [
     `# Created by \`npm run import\` from ${sourceName}. Write the description and check the title and the parts.`,
-    ...(ended ? ['# The imported part ends with "(Hết)": set status: complete once every part is in the archive.'] : []),
+    ...(ended
+      ? [
+          '# The imported part ends with "(Hết)": set status: complete once every part is in the archive.',
+        ]
+      : []),
     `title: ${yamlString(title)}`,
     `description: ${yamlString(SERIES_DESCRIPTION_PLACEHOLDER)}  # placeholder: one or two sentences about the series`,
     'status: ongoing',
-    ...(sorted.length ? ['parts:', ...sorted.map((part) => `  - { part: ${part.part}, title: ${yamlString(part.title)} }`)] : []),
+    ...(sorted.length
+      ? [
+          'parts:',
+          ...sorted.map((part) => `  - { part: ${part.part}, title: ${yamlString(part.title)} }`),
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

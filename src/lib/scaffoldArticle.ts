@@ -65,7 +65,10 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 }
 
 /** The articles (drafts included) that are parts of `seriesId`. */
-export function partsOf(seriesId: string, articles: readonly Entry<ArticleData>[]): Entry<ArticleData>[] {
+export function partsOf(
+  seriesId: string,
+  articles: readonly Entry<ArticleData>[],
+): Entry<ArticleData>[] {
   return articles.filter((article) => article.data.series === seriesId);
 }
 
@@ -77,15 +80,22 @@ export function nextPart(seriesId: string, articles: readonly Entry<ArticleData>
 /** "unknown district "nari" (did you mean "na-ri"?)", or the known ids when none is close. */
 export function unknownIdMessage(kind: string, id: string, known: readonly string[]): string {
   const close = closestIds(id, known);
-  if (close.length) return `unknown ${kind} "${id}" (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)`;
+  if (close.length)
+    return `unknown ${kind} "${id}" (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)`;
   const listed = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ');
   return `unknown ${kind} "${id}" (known ids: ${listed || 'none'})`;
 }
 
 /** Messages for the ids in `ids` that `known` does not have. */
-export function unknownIds(kind: string, ids: readonly string[], known: readonly Entry<unknown>[]): string[] {
+export function unknownIds(
+  kind: string,
+  ids: readonly string[],
+  known: readonly Entry<unknown>[],
+): string[] {
   const knownIds = known.map((entry) => entry.id);
-  return ids.filter((id) => !knownIds.includes(id)).map((id) => unknownIdMessage(kind, id, knownIds));
+  return ids
+    .filter((id) => !knownIds.includes(id))
+    .map((id) => unknownIdMessage(kind, id, knownIds));
 }
 
 /** A YAML double-quoted string on one line. */
@@ -99,8 +109,12 @@ export function yamlIdList(ids: readonly string[]): string {
 }
 
 /** The front matter block, fences included, with the comments where they belong. */
-export function articleFrontMatter(fields: ArticleFields, comments: FrontMatterComments = {}): string {
-  const withComment = (line: string, comment?: string) => (comment ? `${line}  # ${comment}` : line);
+export function articleFrontMatter(
+  fields: ArticleFields,
+  comments: FrontMatterComments = {},
+): string {
+  const withComment = (line: string, comment?: string) =>
+    comment ? `${line}  # ${comment}` : line;
   const lines = [
     ...(comments.header ?? []).map((line) => (line ? `# ${line}` : '#')),
     `title: ${yamlString(fields.title)}`,
@@ -133,10 +147,12 @@ export function planArticle(
   const title = input.title.trim();
   const baseSlug = slugFromTitle(title);
   if (!title) errors.push('the title is empty');
-  else if (!baseSlug) errors.push(`the title "${title}" has no letters or digits to make a file name from`);
+  else if (!baseSlug)
+    errors.push(`the title "${title}" has no letters or digits to make a file name from`);
 
   const part = input.series ? (input.part ?? nextPart(input.series, content.articles)) : undefined;
-  if (input.part !== undefined && !input.series) errors.push('a part number needs a series (--series)');
+  if (input.part !== undefined && !input.series)
+    errors.push('a part number needs a series (--series)');
   if (input.series) errors.push(...seriesErrors(input.series, part!, content));
   errors.push(...unknownIds('district', input.districts, content.districts));
   errors.push(...unknownIds('topic', input.topics, content.topics));
@@ -176,9 +192,16 @@ export function planArticle(
 /** An unknown series, a part number that is not 1, 2, 3, ... or one the series already has. */
 function seriesErrors(seriesId: string, part: number, content: Content): string[] {
   if (!content.series.some((series) => series.id === seriesId)) {
-    return [unknownIdMessage('series', seriesId, content.series.map((series) => series.id))];
+    return [
+      unknownIdMessage(
+        'series',
+        seriesId,
+        content.series.map((series) => series.id),
+      ),
+    ];
   }
-  if (!Number.isInteger(part) || part < 1) return [`the part number must be 1, 2, 3, ... (not ${part})`];
+  if (!Number.isInteger(part) || part < 1)
+    return [`the part number must be 1, 2, 3, ... (not ${part})`];
   const twin = partsOf(seriesId, content.articles).find((article) => article.data.part === part);
   if (!twin) return [];
   const next = nextPart(seriesId, content.articles);
