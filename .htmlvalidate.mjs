@@ -1,4 +1,5 @@
 /** html-validate configuration for every page of dist/ (tests/build/html.test.ts). */
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -1,5 +1,5 @@
 /** `npm run search:score`: the relevance suite over the built archive, ours against plain Pagefind. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { searchVietnamese } from '../src/lib/searchQuery.ts';
@@ -19,6 +19,7 @@ const plainDir = mkdtempSync(path.join(tmpdir(), 'plain-pagefind-'));
 await buildSearchIndex(outDir, 0, { outputPath: path.join(plainDir, 'pagefind'), prepare: (html) => html });
 const plainPagefind = await loadPagefind(plainDir);
 const plain = await scoreJudgments(async (query) => (await plainPagefind.search(query))?.results ?? []);
+const sizes = { ours: indexBytes(path.join(outDir, 'pagefind')), plain: indexBytes(path.join(plainDir, 'pagefind')) };
 rmSync(plainDir, { recursive: true, force: true });
 
 for (const [index, judgment] of ours.entries()) {
@@ -29,4 +30,14 @@ for (const [index, judgment] of ours.entries()) {
 }
 const total = ours.length;
 console.log(`\nTop 3: ${hits(ours)}/${total} (${((100 * hits(ours)) / total).toFixed(1)}%); plain Pagefind: ${hits(plain)}/${total}.`);
+console.log(
+  `Index size (pages, fragments, filters, metadata): ${(sizes.ours / 1024).toFixed(1)} KiB; plain Pagefind: ${(sizes.plain / 1024).toFixed(1)} KiB (${(((sizes.ours - sizes.plain) / sizes.plain) * 100).toFixed(1)}%).`,
+);
 process.exitCode = hits(ours) / total >= 0.95 ? 0 : 1;
+
+/** The bytes of an index's data files (not Pagefind's own scripts, the same for both). */
+function indexBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.pf_(index|fragment|filter|meta)$/.test(entry.name))
+    .reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}

@@ -60,11 +60,8 @@ export function articleLoader(): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) =>
-          context.parseData({
-            ...props,
-            data: readSourceFile(props.filePath!).data as Record<string, unknown>,
-          }),
+        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) =>
+          context.parseData<TData>({ ...props, data: readSourceFile(props.filePath!).data as TData }),
       }),
   };
 }

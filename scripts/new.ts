@@ -1,0 +1,241 @@
+/**
+ * `npm run new`: scaffolds a draft article (or the next part of a series) in the content folder.
+ * Asks for what is missing in a terminal; scripts pass everything as flags.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prompt from '@clack/prompts';
+import { contentDir } from '../src/lib/contentFiles.ts';
+import { parseArchiveDate } from '../src/lib/dates.ts';
+import { loadContent } from '../src/lib/loadContent.ts';
+import { formatProblem, hasErrors } from '../src/lib/problems.ts';
+import {
+  nextPart,
+  planArticle,
+  splitList,
+  todayIn,
+  type ScaffoldInput,
+} from '../src/lib/scaffoldArticle.ts';
+import { slugFromTitle } from '../src/lib/slug.ts';
+import { displayPath, type Content } from '../src/lib/validateContent.ts';
+
+const USAGE = `Usage: npm run new -- --title "<title>" [options]
+
+  --title <text>       the headline (required when not run in a terminal)
+  --series <id>        the series the article is a part of
+  --part <n>           its part number (default: the series' next free part)
+  --district <id>      a district it is about; repeat it or write a comma list
+  --topic <id>         a topic; repeat it or write a comma list
+  --date <date>        2025-06-01 or 2025-06-01T07:00 (default: today)
+
+Run it without --title in a terminal to be asked for each of them.`;
+
+type Flags = {
+  title?: string;
+  series?: string;
+  part?: string;
+  district?: string[];
+  topic?: string[];
+  date?: string;
+  help?: boolean;
+};
+
+/** Reads the flags, or returns the reason they cannot be read. */
+function readFlags(args: string[]): Flags | string {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        title: { type: 'string' },
+        series: { type: 'string' },
+        part: { type: 'string' },
+        district: { type: 'string', multiple: true },
+        topic: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    return values;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** "3" -> 3; anything but a whole number -> NaN, which the plan refuses with a message. */
+function partNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** The input given by flags alone. */
+function inputFromFlags(flags: Flags): ScaffoldInput {
+  return {
+    title: flags.title ?? '',
+    series: flags.series?.trim() || undefined,
+    part: partNumber(flags.part),
+    districts: splitList(flags.district ?? []),
+    topics: splitList(flags.topic ?? []),
+    date: flags.date,
+  };
+}
+
+/** Asks in the terminal for every fact the flags did not give; undefined when cancelled. */
+async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput | undefined> {
+  const input = inputFromFlags(flags);
+  prompt.intro('New article');
+  const answer = async <T>(question: Promise<T>): Promise<Exclude<T, symbol>> => {
+    const value = await question;
+    if (prompt.isCancel(value)) throw new Cancelled();
+    return value as Exclude<T, symbol>;
+  };
+  try {
+    input.title = await answer(
+      prompt.text({
+        message: 'Title',
+        validate: (value) =>
+          value && slugFromTitle(value) ? undefined : 'Write a title with letters or digits.',
+      }),
+    );
+    if (flags.series === undefined && content.series.length) {
+      input.series =
+        (await answer(
+          prompt.select({
+            message: 'Series',
+            options: [
+              { value: '', label: 'None: a single article' },
+              ...content.series.map((series) => ({
+                value: series.id,
+                label: series.data.title,
+                hint: series.id,
+              })),
+            ],
+          }),
+        )) || undefined;
+    }
+    if (input.series && flags.part === undefined) {
+      const next = String(nextPart(input.series, content.articles));
+      input.part = partNumber(
+        await answer(
+          prompt.text({
+            message: 'Part number',
+            initialValue: next,
+            validate: (value) =>
+              /^\s*[1-9]\d*\s*$/.test(value ?? '') ? undefined : 'Write 1, 2, 3, ...',
+          }),
+        ),
+      );
+    }
+    if (flags.district === undefined && content.districts.length) {
+      input.districts = await answer(
+        prompt.multiselect({
+          message: 'Districts it is about (space to choose, enter to go on)',
+          options: content.districts.map((d) => ({ value: d.id, label: d.data.name, hint: d.id })),
+          required: false,
+        }),
+      );
+    }
+    if (flags.topic === undefined && content.topics.length) {
+      input.topics = await answer(
+        prompt.multiselect({
+          message: 'Topics (space to choose, enter to go on)',
+          options: content.topics.map((t) => ({ value: t.id, label: t.data.name, hint: t.id })),
+          required: false,
+        }),
+      );
+    }
+    if (flags.date === undefined) {
+      const timeZone = content.site.timezone;
+      input.date = await answer(
+        prompt.text({
+          message: 'Publication date',
+          initialValue: todayIn(timeZone),
+          validate: (value) => {
+            const parsed = parseArchiveDate(value ?? '', timeZone);
+            return typeof parsed === 'string' ? parsed : undefined;
+          },
+        }),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    prompt.cancel('Cancelled: nothing was written.');
+    return undefined;
+  }
+  return input;
+}
+
+class Cancelled extends Error {}
+
+/** Runs the command; returns the exit code. */
+async function main(args: string[]): Promise<number> {
+  const flags = readFlags(args);
+  if (typeof flags === 'string') {
+    console.error(`${flags}\n\n${USAGE}`);
+    return 1;
+  }
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const interactive = Boolean(process.stdin.isTTY) && flags.title === undefined;
+  if (!interactive && !flags.title?.trim()) {
+    console.error(
+      `Give the article's title with --title "<title>" (there is no terminal to ask in).\n\n${USAGE}`,
+    );
+    return 1;
+  }
+
+  const dir = contentDir();
+  const { content, problems } = loadContent(dir);
+  if (!content) {
+    for (const problem of problems.filter((p) => p.severity === 'error'))
+      console.error(formatProblem(problem));
+    console.error(
+      `\nThe content folder ${displayPath(process.cwd(), dir)} has errors: fix them first (npm run check lists them).`,
+    );
+    return 1;
+  }
+
+  const input = interactive ? await askMissing(flags, content) : inputFromFlags(flags);
+  if (!input) return 1;
+  const result = planArticle(input, content, dir);
+  if (!result.ok) {
+    for (const error of result.errors) console.error(`Error: ${error}`);
+    console.error('Nothing was written.');
+    return 1;
+  }
+
+  const { plan } = result;
+  const shown = displayPath(process.cwd(), plan.file);
+  try {
+    mkdirSync(path.dirname(plan.file), { recursive: true });
+    writeFileSync(plan.file, plan.text, { flag: 'wx' });
+  } catch (error) {
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    console.error(
+      exists
+        ? `${shown} already exists: nothing was written.`
+        : `Could not write ${shown}: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+
+  const after = loadContent(dir).problems.filter((p) => path.resolve(p.file) === plan.file);
+  for (const problem of after) console.error(formatProblem(problem));
+
+  const part = input.series ? ` (part ${plan.part} of series "${input.series}")` : '';
+  const lines = [
+    `Created ${shown}${part}, a draft.`,
+    '',
+    'Next steps:',
+    `  1. Open ${shown}: replace the description placeholder with the lead and write the article.`,
+    '  2. Run `npm run check` to validate the content.',
+    '  3. Set `draft: false` when the article is ready to publish.',
+  ];
+  if (interactive) prompt.outro(lines.join('\n'));
+  else console.log(lines.join('\n'));
+  return hasErrors(after) ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,247 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import {
+  DESCRIPTION_PLACEHOLDER,
+  nextPart,
+  planArticle,
+  splitList,
+  todayIn,
+  type ScaffoldInput,
+} from '../../src/lib/scaffoldArticle.ts';
+import type { Content } from '../../src/lib/validateContent.ts';
+import { article, content } from './factories.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/content-other');
+const workspace = mkdtempSync(path.join(tmpdir(), 'archive-new-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+let counter = 0;
+/** A fresh copy of the fixture content folder; the fixture itself is never written. */
+function fixtureCopy(): string {
+  const dir = path.join(workspace, `content-${counter++}`);
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+/** The fixture copy's content, which must be valid. */
+function loaded(dir: string): Content {
+  const { content: loadedContent, problems } = loadContent(dir, dir);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return loadedContent!;
+}
+
+const NOW = new Date('2025-06-01T03:00:00Z');
+const input = (extra: Partial<ScaffoldInput> = {}): ScaffoldInput => ({
+  title: 'Người giữ rừng ở Chợ Đồn',
+  districts: [],
+  topics: [],
+  ...extra,
+});
+
+const sample = content([
+  article('mo-dau', { pubDate: new Date('2024-01-01'), series: 'loat-bai', part: 1 }),
+  article('ky-ba', { pubDate: new Date('2024-01-03'), series: 'loat-bai', part: 3, draft: true }),
+  article('nguoi-giu-rung-o-cho-don', { pubDate: new Date('2024-02-01') }),
+]);
+
+describe('splitList', () => {
+  test('accepts repeated flags and comma lists, without blanks or duplicates', () => {
+    expect(splitList(['na-ri,ba-be', ' cho-don ', 'na-ri', ''])).toEqual([
+      'na-ri',
+      'ba-be',
+      'cho-don',
+    ]);
+  });
+});
+
+describe('todayIn', () => {
+  test("is the calendar day in the site's time zone", () => {
+    expect(todayIn('Asia/Ho_Chi_Minh', new Date('2024-12-31T18:00:00Z'))).toBe('2025-01-01');
+    expect(todayIn('UTC', new Date('2024-12-31T18:00:00Z'))).toBe('2024-12-31');
+  });
+});
+
+describe('nextPart', () => {
+  test('follows the highest part, drafts included, and starts a series at 1', () => {
+    expect(nextPart('loat-bai', sample.articles)).toBe(4);
+    expect(nextPart('khac', sample.articles)).toBe(1);
+  });
+});
+
+describe('planArticle', () => {
+  test('makes a unique ASCII slug from the Vietnamese title and a draft in the year folder', () => {
+    const result = planArticle(
+      input({ districts: ['cho-don'], topics: ['kinh-te'] }),
+      sample,
+      '/c',
+      NOW,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.id).toBe('nguoi-giu-rung-o-cho-don-2');
+    expect(result.plan.file).toBe(
+      path.join('/c', 'articles', '2025', 'nguoi-giu-rung-o-cho-don-2.mdx'),
+    );
+    expect(result.plan.text).toContain('title: "Người giữ rừng ở Chợ Đồn"\n');
+    expect(result.plan.text).toContain(`description: "${DESCRIPTION_PLACEHOLDER}"`);
+    expect(result.plan.text).toContain('pubDate: 2025-06-01\n');
+    expect(result.plan.text).toContain('districts: [cho-don]\n');
+    expect(result.plan.text).toContain('topics: [kinh-te]\n');
+    expect(result.plan.text).toMatch(/^draft: true\b/m);
+    expect(result.plan.text).not.toMatch(/^series:/m);
+  });
+
+  test('takes the next free part of a series when no part is given', () => {
+    const result = planArticle(input({ series: 'loat-bai' }), sample, '/c', NOW);
+    expect(result.ok && result.plan.part).toBe(4);
+    expect(result.ok && result.plan.text).toContain('series: loat-bai\npart: 4\n');
+  });
+
+  test('files the article under the year of its date, in the site time zone', () => {
+    const result = planArticle(input({ date: '2023-12-31T23:30' }), sample, '/c', NOW);
+    expect(result.ok && result.plan.file).toContain(path.join('articles', '2023'));
+    expect(result.ok && result.plan.text).toContain('pubDate: 2023-12-31T23:30\n');
+  });
+
+  test('refuses unknown ids with the closest known ones as a hint', () => {
+    const result = planArticle(
+      input({
+        series: 'loat-ba',
+        districts: ['nari', 'thanh-pho-ho-chi-minh'],
+        topics: ['kinh-t'],
+      }),
+      sample,
+      '/c',
+      NOW,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'unknown series "loat-ba" (did you mean "loat-bai"?)',
+        'unknown district "nari" (did you mean "na-ri"?)',
+        'unknown district "thanh-pho-ho-chi-minh" (known ids: na-ri, ba-be, cho-don, bach-thong)',
+        'unknown topic "kinh-t" (did you mean "kinh-te"?)',
+      ],
+    });
+  });
+
+  test('refuses a part without a series, a taken part, an impossible date and an empty title', () => {
+    const errors = (extra: Partial<ScaffoldInput>) => {
+      const result = planArticle(input(extra), sample, '/c', NOW);
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors({ part: 2 })).toEqual(['a part number needs a series (--series)']);
+    expect(errors({ series: 'loat-bai', part: 3 })).toEqual([
+      'part 3 of series "loat-bai" already exists: ky-ba.mdx (the next free part is 4)',
+    ]);
+    expect(errors({ series: 'loat-bai', part: 0 })).toEqual([
+      'the part number must be 1, 2, 3, ... (not 0)',
+    ]);
+    expect(errors({ date: '2024-02-30' })).toEqual(['the date "2024-02-30": 2/2024 has no day 30']);
+    expect(errors({ title: '  ' })).toEqual(['the title is empty']);
+    expect(errors({ title: '?!' })).toEqual([
+      'the title "?!" has no letters or digits to make a file name from',
+    ]);
+  });
+
+  test('writes a file that passes loadContent with the same schemas', () => {
+    const dir = fixtureCopy();
+    const result = planArticle(
+      input({
+        title: 'Đồng Lau: "mùa" & <nước> {mới}',
+        series: 'dang-viet',
+        districts: ['dong-lau'],
+        topics: ['doi-song'],
+      }),
+      loaded(dir),
+      dir,
+      NOW,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    mkdirSync(path.dirname(result.plan.file), { recursive: true });
+    writeFileSync(result.plan.file, result.plan.text, { flag: 'wx' });
+    const written = loaded(dir).articles.find((entry) => entry.id === result.plan.id)!;
+    expect(written.data).toMatchObject({
+      title: 'Đồng Lau: "mùa" & <nước> {mới}',
+      description: DESCRIPTION_PLACEHOLDER,
+      series: 'dang-viet',
+      part: 4,
+      districts: ['dong-lau'],
+      topics: ['doi-song'],
+      draft: true,
+    });
+  });
+});
+
+describe('npm run new (the CLI, with flags)', () => {
+  const node = path.resolve('node_modules/.bin/node');
+  const run = (dir: string, args: string[]) =>
+    spawnSync(node, ['scripts/new.ts', ...args], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      input: '',
+      encoding: 'utf8',
+    });
+
+  test('scaffolds the next part of a series into CONTENT_DIR and never overwrites', () => {
+    const dir = fixtureCopy();
+    const args = [
+      '--title',
+      'Bãi bồi sau lũ',
+      '--series',
+      'dang-viet',
+      '--district',
+      'dong-lau',
+      '--topic',
+      'doi-song,dat-dai',
+      '--date',
+      '2024-03-05',
+    ];
+    const first = run(dir, args);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const file = path.join(dir, 'articles', '2024', 'bai-boi-sau-lu.mdx');
+    expect(first.stdout).toContain(`Created ${file} (part 4 of series "dang-viet"), a draft.`);
+    expect(first.stdout).toContain('npm run check');
+    expect(first.stdout).toContain('draft: false');
+    expect(readFileSync(file, 'utf8')).toContain(
+      'part: 4\ndistricts: [dong-lau]\nmodels: []\npeople: []\ntopics: [doi-song, dat-dai]\n',
+    );
+
+    const second = run(dir, [...args, '--part', '5']);
+    expect(second.status).toBe(0);
+    expect(existsSync(path.join(dir, 'articles', '2024', 'bai-boi-sau-lu-2.mdx'))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('part: 4\n');
+    const articles = loaded(dir).articles.filter((entry) => entry.id.startsWith('bai-boi-sau-lu'));
+    expect(articles.map((entry) => entry.data.part).sort()).toEqual([4, 5]);
+  });
+
+  test('exits 1 with a clear message when there is no terminal and no --title', () => {
+    const dir = fixtureCopy();
+    const result = run(dir, ['--series', 'dang-viet']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'Give the article\'s title with --title "<title>" (there is no terminal to ask in).',
+    );
+  });
+
+  test('exits 1 on an unknown id and writes nothing', () => {
+    const dir = fixtureCopy();
+    const result = run(dir, ['--title', 'Bài thử', '--district', 'dong-lao']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown district "dong-lao" (did you mean "dong-lau"?)');
+    expect(loaded(dir).articles.some((entry) => entry.id === 'bai-thu')).toBe(false);
+  });
+});
