@@ -1,6 +1,5 @@
 /** `npm run build`: checks the content, builds dist/, then its search index. Nothing is written when the content has errors. */
 import path from 'node:path';
-import { build } from 'astro';
 import { CHECKED_ENV } from '../src/integrations/archive.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { buildTime } from '../src/lib/publication.ts';
@@ -15,6 +14,8 @@ export async function buildSite(): Promise<boolean> {
     return false;
   }
   process.env[CHECKED_ENV] = '1';
+  // Astro loads only once the content is known to be sound, so a refused build answers at once.
+  const { build } = await import('astro');
   await build({});
   const archive = buildArchive(content, { now: buildTime(process.env.BUILD_NOW, content.site.timezone) });
   // Searchable: every published article, series, district, model and person page.

@@ -1,4 +1,30 @@
-/** `npm run check`: validates every file of the content folder (CONTENT_DIR aware). */
+/** `npm run check` (`-- --fix` to rewrite non-NFC files in NFC): validates every file of the content folder. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTION_FOLDERS, contentDir, listCollectionFiles, type CollectionName } from '../src/lib/contentFiles.ts';
+import { displayPath } from '../src/lib/validateContent.ts';
 import { reportContent } from './lib/reportContent.ts';
 
+/** Rewrites every content file that is not in Unicode NFC; returns the files it changed. */
+function fixUnicode(dir: string): string[] {
+  const files = [
+    path.join(dir, 'site.yaml'),
+    ...(Object.keys(COLLECTION_FOLDERS) as CollectionName[]).flatMap((name) => listCollectionFiles(dir, name)),
+  ];
+  return files.filter((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return false;
+    }
+    if (text === text.normalize('NFC')) return false;
+    writeFileSync(file, text.normalize('NFC'));
+    return true;
+  });
+}
+
+if (process.argv.includes('--fix')) {
+  for (const file of fixUnicode(contentDir())) console.log(`rewritten in NFC: ${displayPath(process.cwd(), file)}`);
+}
 process.exitCode = reportContent() ? 0 : 1;

@@ -32,6 +32,10 @@ export type SourceFile = {
   data: unknown;
   /** The MDX body, for articles. */
   body?: string;
+  /** The file line on which the body starts. */
+  bodyLine: number;
+  /** Whether the file's text is in Unicode NFC. */
+  isNfc: boolean;
   /** A syntax error, with its line, when the YAML could not be parsed. */
   syntaxError?: { line: number; message: string };
   /** The line of a field, e.g. ["districts", 1]; the nearest existing parent when absent. */
@@ -46,7 +50,8 @@ export function readSourceFile(filePath: string): SourceFile {
   const { yaml, body, lineOffset } = isMdx
     ? splitFrontMatter(text)
     : { yaml: text, body: undefined, lineOffset: 0 };
-  const base = { id, path: filePath, body };
+  const bodyLine = body === undefined ? 1 : text.slice(0, text.length - body.length).split('\n').length;
+  const base = { id, path: filePath, body, bodyLine, isNfc: text === text.normalize('NFC') };
   if (yaml === undefined) {
     return {
       ...base,

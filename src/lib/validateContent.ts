@@ -21,6 +21,7 @@ import {
 } from '../schemas/index.ts';
 import type { CollectionName, SourceFile } from './contentFiles.ts';
 import { closestIds } from './closestIds.ts';
+import { mdxProblems } from './mdxProblems.ts';
 import type { Problem } from './problems.ts';
 
 /** A validated entry: its id, its file and its data. */
@@ -142,6 +143,14 @@ export function validateContent(
         continue;
       }
       seen.set(normalizedId, source);
+      if (!source.isNfc) {
+        report(source, [], 'the text is not in Unicode NFC (composed characters)', 'run npm run check -- --fix to rewrite it in NFC', 'warning');
+      }
+      if (source.body !== undefined) {
+        for (const problem of mdxProblems(source.body, source.bodyLine)) {
+          report({ path: source.path, lineOf: () => problem.line }, ['body'], problem.message, problem.hint);
+        }
+      }
       const data = parse(source, schema);
       if (data !== undefined) entries.push({ id: normalizedId, file: source.path, data });
     }

@@ -37,6 +37,7 @@ describe('validateContent', () => {
     const { content, errors, warnings } = problemsAfter(() => {});
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
+      'articles/2022/ban-nfd.mdx:1  -  warning: the text is not in Unicode NFC (composed characters) (run npm run check -- --fix to rewrite it in NFC)',
       'series/dang-viet.yaml:1  parts  warning: part 2 is missing from the archive (list it under parts with its title, or add the article)',
     ]);
     expect(content?.articles).toHaveLength(10);
@@ -120,5 +121,28 @@ describe('validateContent', () => {
   test('names a missing site settings file', () => {
     const { errors } = problemsAfter((dir) => rmSync(path.join(dir, 'site.yaml')));
     expect(errors[0]).toMatch(/site\.yaml:1 {2}- {2}the site settings file is missing/);
+  });
+});
+
+describe('MDX bodies', () => {
+  test('refuses an unclosed tag at its line', () => {
+    const { errors } = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\nMột dòng.\n\nHai <div>không đóng\n'));
+    expect(errors).toEqual([
+      `${FIRST}:17  body  MDX does not compile: Expected a closing tag for \`<div>\` before the end of \`paragraph\` (close every <tag>, and write { } and < > as \\{ \\} and \\< \\> when they are plain text)`,
+    ]);
+  });
+
+  test('refuses a stray brace', () => {
+    const { errors } = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\nGiá { chưa rõ\n'));
+    expect(errors[0]).toMatch(new RegExp(`^${FIRST}:\\d+  body  MDX does not compile: Unexpected end of file in expression`));
+  });
+
+  test('refuses an unknown component, and accepts one defined in the article', () => {
+    const { errors } = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\n<Hop>nội dung</Hop>\n\n'));
+    expect(errors).toEqual([
+      `${FIRST}:15  body  unknown component <Hop> (articles have no shared components yet: remove it, or define it in the article with export const)`,
+    ]);
+    const defined = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\nexport const Hop = ({ children }) => <b>{children}</b>;\n\n<Hop>nội dung</Hop>\n\n'));
+    expect(defined.errors).toEqual([]);
   });
 });
