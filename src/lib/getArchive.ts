@@ -1,6 +1,7 @@
 /** The archive of the current build, loaded once from the content collections. */
 import { getCollection } from 'astro:content';
-import { buildArchive, type Archive } from './archive.ts';
+import { buildArchive, type Archive, type Article } from './archive.ts';
+import { relatedStories } from './related.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
 import { allFeeds, type Feed, type FeedKind } from './feeds.ts';
@@ -56,4 +57,12 @@ export async function feedRoutes(kind: FeedKind) {
 /** The feed of one series, district, topic, model or person. */
 export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
   return (await getFeeds()).find((feed) => feed.kind === kind && feed.id === id);
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/** The "Xem thêm" stories of every article, computed once per build. */
+export function getRelated(): Promise<Map<string, Article[]>> {
+  related ??= getArchive().then((archive) => relatedStories(archive));
+  return related;
 }

@@ -139,6 +139,19 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
     }
   });
 
+  test('gives every article its reading time, sharing tools and up to six related published stories', () => {
+    const publishedPaths = new Set(published.map((a) => articlePath(a.id)));
+    for (const article of published) {
+      const page = site.page(articlePath(article.id))!;
+      expect(page.root.querySelector('main')!.textContent, article.id).toMatch(/\d+ phút đọc/);
+      expect(page.root.querySelector('[data-article-tools]'), article.id).not.toBeNull();
+      const related = articleLinks(page.root.querySelector('section[aria-labelledby="xem-them"]'));
+      expect(related.length, article.id).toBeLessThanOrEqual(6);
+      expect(related).not.toContain(articlePath(article.id));
+      for (const link of related) expect(publishedPaths.has(link), `${article.id} -> ${link}`).toBe(true);
+    }
+  });
+
   test('marks invented people and models where they appear', () => {
     for (const person of content.people.filter((p) => p.data.invented)) {
       expect(site.page(`/nhan-vat/${person.id}/`)!.root.querySelector('main')!.textContent).toContain('Nhân vật hư cấu');
