@@ -107,6 +107,11 @@ export const t = {
     storiesAbout: 'Các bài viết',
   },
   kinds: { city: 'Thành phố', district: 'Huyện', town: 'Thị xã' },
+  chart: {
+    title: 'Số bài viết theo năm',
+    yearCount: (year: number, count: number) => `${year}: ${count} bài`,
+  },
+  timeline: 'Dòng thời gian',
   /** The kinds of search results, also the values of the "kind" search filter. */
   searchKinds: {
     article: 'Bài viết',
