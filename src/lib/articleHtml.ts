@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render } from 'astro:content';
 import { toFeedHtml } from './feedHtml.ts';
+import { mdxComponents } from '../components/mdx/index.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -13,7 +14,7 @@ async function renderBody(id: string, pageUrl: string): Promise<string> {
   const entry = await getEntry('articles', id);
   if (!entry) throw new Error(`article "${id}" is not in the content collection`);
   const { Content } = await render(entry);
-  const html = await (await container).renderToString(Content);
+  const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });
   return toFeedHtml(html, pageUrl);
 }
 

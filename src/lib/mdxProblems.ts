@@ -1,8 +1,9 @@
 /** MDX bodies checked the way the build compiles them (Sätteri, Astro's MDX compiler). */
 import { mdxToJs } from 'satteri';
+import { MDX_COMPONENTS } from './mdxComponents.ts';
 
 /** Components every article may use without importing them (none yet beyond HTML). */
-export const GLOBAL_COMPONENTS: ReadonlySet<string> = new Set();
+export const GLOBAL_COMPONENTS: ReadonlySet<string> = new Set(Object.keys(MDX_COMPONENTS));
 
 export type MdxProblem = { line: number; message: string; hint: string };
 

@@ -20,9 +20,10 @@ import {
   type TopicData,
 } from '../schemas/index.ts';
 import type { CollectionName, SourceFile } from './contentFiles.ts';
-import { closestIds } from './closestIds.ts';
+import { closestIds, editDistance } from './closestIds.ts';
 import { mdxProblems } from './mdxProblems.ts';
 import type { Problem } from './problems.ts';
+import { slugFromTitle } from './slug.ts';
 
 /** A validated entry: its id, its file and its data. */
 export type Entry<Data> = { id: string; file: string; data: Data };
@@ -77,14 +78,14 @@ export function validateContent(
       severity,
     });
 
-  function parse<S extends z.ZodType>(source: SourceFile, schema: S): z.output<S> | undefined {
-    if (source.syntaxError) {
-      report(
-        { path: source.path, lineOf: () => source.syntaxError!.line },
-        [],
-        `YAML syntax: ${source.syntaxError.message}`,
-        'check quotes, colons and indentation on this line',
-      );
+  function parse<S extends z.ZodType>(
+    source: SourceFile,
+    schema: S,
+    references: References = {},
+  ): z.output<S> | undefined {
+    const syntax = source.syntaxError;
+    if (syntax) {
+      report(source, syntax.field ? [syntax.field] : [], syntax.message, syntax.hint);
       return undefined;
     }
     if (source.data === null || source.data === undefined) {
@@ -93,14 +94,8 @@ export function validateContent(
     }
     const result = schema.safeParse(source.data);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const { message, hint } = describeIssue(issue, source.data);
-      const field = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) report(source, [...field, key], message, hint);
-      } else {
-        report(source, field, message, hint);
-      }
+    for (const problem of describeIssues(result.error.issues, source.data, schema, references)) {
+      report(source, problem.field, problem.message, problem.hint);
     }
     return undefined;
   }
@@ -124,11 +119,14 @@ export function validateContent(
     const seen = new Map<string, SourceFile>();
     for (const source of sources[name]) {
       if (!SLUG_FILE_NAME.test(source.id)) {
+        const slug = slugFromTitle(source.id);
         report(
           source,
           [],
           `file name "${path.basename(source.path)}" is not an ASCII slug`,
-          'use lower-case letters without diacritics, digits and "-", e.g. hoc-va-lam-theo-bac',
+          slug
+            ? `rename it to ${slug}${path.extname(source.path)}: lower-case letters without diacritics, digits and "-"`
+            : 'use lower-case letters without diacritics, digits and "-", e.g. hoc-va-lam-theo-bac',
         );
       }
       const normalizedId = source.id.normalize('NFC');
@@ -151,7 +149,7 @@ export function validateContent(
           report({ path: source.path, lineOf: () => problem.line }, ['body'], problem.message, problem.hint);
         }
       }
-      const data = parse(source, schema);
+      const data = parse(source, schema, REFERENCES[name]);
       if (data !== undefined) entries.push({ id: normalizedId, file: source.path, data });
     }
     return entries;
@@ -168,21 +166,20 @@ export function validateContent(
     topics: collect('topics', TopicSchema),
   };
 
-  const ids = (entries: Entry<unknown>[]) => new Set(entries.map((entry) => entry.id));
+  // Every file counts as existing, even one with its own errors, so that one mistake is
+  // reported once and not again at every reference to it.
+  const ids = (name: ReferencedCollection) => new Set(sources[name].map((source) => source.id.normalize('NFC')));
   const known = {
-    series: ids(content.series),
-    districts: ids(content.districts),
-    models: ids(content.models),
-    people: ids(content.people),
-    authors: ids(content.authors),
-    topics: ids(content.topics),
+    series: ids('series'),
+    districts: ids('districts'),
+    models: ids('models'),
+    people: ids('people'),
+    authors: ids('authors'),
+    topics: ids('topics'),
   };
   // References are checked on the raw data of every readable file, valid or not, so that
   // one run reports every problem.
-  const checkReferences = (
-    name: CollectionName,
-    fields: Record<string, keyof typeof known>,
-  ) => {
+  for (const [name, fields] of Object.entries(REFERENCES) as [CollectionName, References][]) {
     for (const source of sources[name]) {
       const data = source.data;
       if (!data || typeof data !== 'object') continue;
@@ -203,17 +200,7 @@ export function validateContent(
         });
       }
     }
-  };
-  checkReferences('articles', {
-    author: 'authors',
-    series: 'series',
-    districts: 'districts',
-    models: 'models',
-    people: 'people',
-    topics: 'topics',
-  });
-  checkReferences('models', { district: 'districts', category: 'topics' });
-  checkReferences('people', { district: 'districts' });
+  }
 
   const sourceOf = new Map(sources.articles.map((source) => [source.path, source]));
   for (const name of ['series'] as const) for (const source of sources[name]) sourceOf.set(source.path, source);
@@ -230,11 +217,30 @@ export function validateContent(
         'put the recording next to the article and write its name, e.g. ./bai-1.mp3');
     }
   }
-  checkSeriesParts(content, at, report);
+  checkSeriesParts(content, sources.articles, at, report);
 
   const usable = site !== undefined && !problems.some((p) => p.severity === 'error');
   return { content: usable ? content : undefined, problems };
 }
+
+type ReferencedCollection = Exclude<CollectionName, 'articles'>;
+
+/** The fields of a file that name other files, and the collection each one names. */
+type References = Partial<Record<string, ReferencedCollection>>;
+
+/** The references of every kind of file. */
+const REFERENCES: Partial<Record<CollectionName, References>> = {
+  articles: {
+    author: 'authors',
+    series: 'series',
+    districts: 'districts',
+    models: 'models',
+    people: 'people',
+    topics: 'topics',
+  },
+  models: { district: 'districts', category: 'topics' },
+  people: { district: 'districts' },
+};
 
 const singular = {
   series: 'series',
@@ -253,17 +259,19 @@ type Report = (
   severity?: Problem['severity'],
 ) => void;
 
-/** Every series has a part; parts that are not drafts have distinct numbers; gaps warn. */
+/** Every series has a part (valid or not); parts that are not drafts have distinct numbers; gaps warn. */
 function checkSeriesParts(
   content: Content,
+  articles: SourceFile[],
   at: (entry: Entry<unknown>) => SourceFile,
   report: Report,
 ): void {
+  const named = new Set(articles.map((source) => (source.data as { series?: unknown } | undefined)?.series));
   for (const series of content.series) {
     const parts = content.articles.filter(
       (article) => article.data.series === series.id && !article.data.draft,
     );
-    if (!content.articles.some((article) => article.data.series === series.id)) {
+    if (!named.has(series.id)) {
       report(at(series), [], `series "${series.id}" has no part`,
         `add an article with series: ${series.id} and part: 1, or delete this file`);
       continue;

@@ -140,7 +140,7 @@ describe('MDX bodies', () => {
   test('refuses an unknown component, and accepts one defined in the article', () => {
     const { errors } = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\n<Hop>nội dung</Hop>\n\n'));
     expect(errors).toEqual([
-      `${FIRST}:15  body  unknown component <Hop> (articles have no shared components yet: remove it, or define it in the article with export const)`,
+      `${FIRST}:15  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>, or define it in the article)`,
     ]);
     const defined = problemsAfter((dir) => edit(dir, FIRST, /\n---\n\n/, '\n---\n\nexport const Hop = ({ children }) => <b>{children}</b>;\n\n<Hop>nội dung</Hop>\n\n'));
     expect(defined.errors).toEqual([]);
