@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
-import { readSiteSettings } from './src/integrations/siteSettings.ts';
+import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
 import { normalizeMdx } from './src/integrations/normalizeMdx.ts';
 
@@ -18,6 +18,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   cacheDir: `node_modules/.astro/${contentKey}`,
   trailingSlash: 'always',
+  // A renamed article's old URL keeps working (formerSlugs in its front matter).
+  redirects: readRedirects(),
   // Two pages at one URL must stop the build, not silently drop one.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },

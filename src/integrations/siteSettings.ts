@@ -2,6 +2,10 @@
 import path from 'node:path';
 import { readSourceFile, contentDir } from '../lib/contentFiles.ts';
 import { SiteSchema, type Site } from '../schemas/index.ts';
+import { buildArchive } from '../lib/archive.ts';
+import { loadContent } from '../lib/loadContent.ts';
+import { buildTime } from '../lib/publication.ts';
+import { articleRedirects } from '../lib/redirects.ts';
 
 /** Reads content/site.yaml; falls back to defaults so that the checker can report problems. */
 export function readSiteSettings(): Pick<Site, 'url' | 'timezone'> {
@@ -12,4 +16,12 @@ export function readSiteSettings(): Pick<Site, 'url' | 'timezone'> {
   } catch {
     return fallback;
   }
+}
+
+/** The redirects of renamed articles, read before Astro starts; none while the content has errors. */
+export function readRedirects(): Record<string, string> {
+  const { content } = loadContent(contentDir());
+  if (!content) return {};
+  const archive = buildArchive(content, { now: buildTime(process.env.BUILD_NOW, content.site.timezone) });
+  return articleRedirects(archive);
 }

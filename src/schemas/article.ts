@@ -56,6 +56,8 @@ export function articleSchema<Src extends z.ZodType>(timeZone: string, src: Src)
       draft: z.boolean().default(false),
       /** The story tells invented people or events (sample content). */
       invented: z.boolean().default(false),
+      /** Ids (file names) the article had before a rename: their old URLs redirect to it. */
+      formerSlugs: IdListSchema,
       /** Corrections made after publication, newest last. */
       corrections: z.array(z.object({ date, text: TextSchema }).strict()).default([]),
     })

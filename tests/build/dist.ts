@@ -13,6 +13,8 @@ export type BuiltSite = {
   outDir: string;
   content: Content;
   pages: BuiltPage[];
+  /** Redirects left by renamed articles: old path -> target. */
+  redirects: Map<string, string>;
   page(sitePath: string): BuiltPage | undefined;
   /** Every file of the build (HTML, XML, CSS, ...) as text, by path. */
   texts: Map<string, string>;
@@ -47,9 +49,17 @@ export function builtSite(name: SiteName): BuiltSite {
       const sitePath = '/' + path.relative(outDir, file).replace(/index\.html$/, '');
       return { path: sitePath, file, html, root: parse(html) };
     });
+  // Astro's redirect pages are not pages of the archive: keep them apart.
+  const redirects = new Map<string, string>();
+  for (const page of [...pages]) {
+    const refresh = page.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    if (!refresh) continue;
+    redirects.set(page.path, refresh.replace(/^0;url=/, ''));
+    pages.splice(pages.indexOf(page), 1);
+  }
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const now = parseArchiveDate(BUILD_NOW, content.site.timezone) as Date;
-  const site = { outDir, content, pages, page: (p: string) => byPath.get(p), texts, now };
+  const site = { outDir, content, pages, redirects, page: (p: string) => byPath.get(p), texts, now };
   cache.set(name, site);
   return site;
 }

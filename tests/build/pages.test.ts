@@ -109,6 +109,10 @@ describe('the fixture site', () => {
     expect(statSync(`${site.outDir}/bai-viet/cu-nhat/cu-nhat.wav`).size).toBe(statSync('tests/fixtures/content-other/articles/2020/cu-nhat.wav').size);
   });
 
+  test('keeps the old URL of a renamed article working', () => {
+    expect(site.redirects.get('/bai-viet/gio-khong-mui-cu/')).toBe('/bai-viet/gio-khong-mui/');
+  });
+
   test('builds a page for a district with no story', () => {
     expect(site.page('/dia-phuong/ia-rang/')!.root.querySelector('main')!.textContent).toContain('Chưa có bài viết nào.');
   });
