@@ -17,10 +17,16 @@ export async function buildSite(): Promise<boolean> {
   // Astro loads only once the content is known to be sound, so a refused build answers at once.
   const { build } = await import('astro');
   await build({});
-  const archive = buildArchive(content, { now: buildTime(process.env.BUILD_NOW, content.site.timezone) });
+  const archive = buildArchive(content, {
+    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
+  });
   // Searchable: every published article, series, district, model and person page.
   const expected =
-    archive.articles.length + archive.series.length + archive.districts.length + archive.models.length + archive.people.length;
+    archive.articles.length +
+    archive.series.length +
+    archive.districts.length +
+    archive.models.length +
+    archive.people.length;
   const outDir = path.resolve(process.env.OUT_DIR || 'dist');
   const indexed = await buildSearchIndex(outDir, expected);
   console.log(`Search index: ${indexed} pages.`);

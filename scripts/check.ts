@@ -1,7 +1,12 @@
 /** `npm run check` (`-- --fix` to rewrite non-NFC files in NFC): validates every file of the content folder. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_FOLDERS, contentDir, listCollectionFiles, type CollectionName } from '../src/lib/contentFiles.ts';
+import {
+  COLLECTION_FOLDERS,
+  contentDir,
+  listCollectionFiles,
+  type CollectionName,
+} from '../src/lib/contentFiles.ts';
 import { displayPath } from '../src/lib/validateContent.ts';
 import { reportContent } from './lib/reportContent.ts';
 
@@ -9,7 +14,9 @@ import { reportContent } from './lib/reportContent.ts';
 function fixUnicode(dir: string): string[] {
   const files = [
     path.join(dir, 'site.yaml'),
-    ...(Object.keys(COLLECTION_FOLDERS) as CollectionName[]).flatMap((name) => listCollectionFiles(dir, name)),
+    ...(Object.keys(COLLECTION_FOLDERS) as CollectionName[]).flatMap((name) =>
+      listCollectionFiles(dir, name),
+    ),
   ];
   return files.filter((file) => {
     let text: string;
@@ -25,6 +32,7 @@ function fixUnicode(dir: string): string[] {
 }
 
 if (process.argv.includes('--fix')) {
-  for (const file of fixUnicode(contentDir())) console.log(`rewritten in NFC: ${displayPath(process.cwd(), file)}`);
+  for (const file of fixUnicode(contentDir()))
+    console.log(`rewritten in NFC: ${displayPath(process.cwd(), file)}`);
 }
 process.exitCode = reportContent() ? 0 : 1;

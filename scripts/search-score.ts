@@ -13,23 +13,38 @@ if (!existsSync(path.join(outDir, 'pagefind'))) {
   process.exit(1);
 }
 const pagefind = await loadPagefind(outDir);
-const ours = await scoreJudgments(async (query) => (await searchVietnamese(pagefind, query)).results);
+const ours = await scoreJudgments(
+  async (query) => (await searchVietnamese(pagefind, query)).results,
+);
 // The comparison: Pagefind as it comes, over the same pages indexed as published, queries as typed.
 const plainDir = mkdtempSync(path.join(tmpdir(), 'plain-pagefind-'));
-await buildSearchIndex(outDir, 0, { outputPath: path.join(plainDir, 'pagefind'), prepare: (html) => html });
+await buildSearchIndex(outDir, 0, {
+  outputPath: path.join(plainDir, 'pagefind'),
+  prepare: (html) => html,
+});
 const plainPagefind = await loadPagefind(plainDir);
-const plain = await scoreJudgments(async (query) => (await plainPagefind.search(query))?.results ?? []);
-const sizes = { ours: indexBytes(path.join(outDir, 'pagefind')), plain: indexBytes(path.join(plainDir, 'pagefind')) };
+const plain = await scoreJudgments(
+  async (query) => (await plainPagefind.search(query))?.results ?? [],
+);
+const sizes = {
+  ours: indexBytes(path.join(outDir, 'pagefind')),
+  plain: indexBytes(path.join(plainDir, 'pagefind')),
+};
 rmSync(plainDir, { recursive: true, force: true });
 
 for (const [index, judgment] of ours.entries()) {
   const mark = judgment.rank !== undefined && judgment.rank <= 3 ? 'ok ' : 'MISS';
   const rank = (r: number | undefined) => (r === undefined ? '-' : String(r));
-  console.log(`${mark} ${judgment.kind.padEnd(11)} ${JSON.stringify(judgment.query.normalize('NFC')).padEnd(42)} rank ${rank(judgment.rank)} (plain Pagefind: ${rank(plain[index].rank)})`);
-  if (mark === 'MISS') console.log(`     expected ${judgment.expected}; got ${judgment.top.join(' ')}`);
+  console.log(
+    `${mark} ${judgment.kind.padEnd(11)} ${JSON.stringify(judgment.query.normalize('NFC')).padEnd(42)} rank ${rank(judgment.rank)} (plain Pagefind: ${rank(plain[index].rank)})`,
+  );
+  if (mark === 'MISS')
+    console.log(`     expected ${judgment.expected}; got ${judgment.top.join(' ')}`);
 }
 const total = ours.length;
-console.log(`\nTop 3: ${hits(ours)}/${total} (${((100 * hits(ours)) / total).toFixed(1)}%); plain Pagefind: ${hits(plain)}/${total}.`);
+console.log(
+  `\nTop 3: ${hits(ours)}/${total} (${((100 * hits(ours)) / total).toFixed(1)}%); plain Pagefind: ${hits(plain)}/${total}.`,
+);
 console.log(
   `Index size (pages, fragments, filters, metadata): ${(sizes.ours / 1024).toFixed(1)} KiB; plain Pagefind: ${(sizes.plain / 1024).toFixed(1)} KiB (${(((sizes.ours - sizes.plain) / sizes.plain) * 100).toFixed(1)}%).`,
 );

@@ -21,7 +21,10 @@ export const collections = {
   articles: defineCollection({
     loader: articleLoader(),
     schema: ({ image }) =>
-      articleSchema(timezone, z.union([image(), z.string()]) as unknown as ReturnType<typeof image>),
+      articleSchema(
+        timezone,
+        z.union([image(), z.string()]) as unknown as ReturnType<typeof image>,
+      ),
   }),
   series: defineCollection({ loader: yamlLoader('series'), schema: SeriesSchema }),
   districts: defineCollection({ loader: yamlLoader('districts'), schema: DistrictSchema }),

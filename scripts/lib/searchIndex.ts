@@ -8,7 +8,8 @@ import { prepareForIndex } from '../../src/lib/searchIndexing.ts';
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
+    if (statSync(full).isDirectory())
+      return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
     return name.endsWith('.html') ? [full] : [];
   });
 }
@@ -30,16 +31,26 @@ export async function buildSearchIndex(
     for (const file of htmlFiles(outDir)) {
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const url = '/' + path.relative(outDir, file).split(path.sep).join('/').replace(/index\.html$/, '');
+      const url =
+        '/' +
+        path
+          .relative(outDir, file)
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, '');
       const added = await index.addHTMLFile({ url, content: prepare(html) });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      if (added.errors.length)
+        throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       indexed++;
     }
     if (indexed < expectedPages) {
-      throw new Error(`the search index holds ${indexed} pages, fewer than the ${expectedPages} published`);
+      throw new Error(
+        `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
+      );
     }
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return indexed;
   } finally {
     await pagefind.close();

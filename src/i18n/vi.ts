@@ -134,7 +134,8 @@ export const t = {
     districtIndexDescription: (province: string) =>
       `Các đơn vị hành chính cấp huyện của ${province} như khi bài viết được đăng.`,
     modelIndex: 'Mô hình tiêu biểu',
-    modelIndexDescription: 'Các mô hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+    modelIndexDescription:
+      'Các mô hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
     personIndex: 'Nhân vật',
     personIndexDescription: 'Những con người trong các câu chuyện của kho lưu trữ.',
     topicIndex: 'Chủ đề',
@@ -160,7 +161,8 @@ export const t = {
   theme: 'Giao diện sáng hoặc tối theo cài đặt của thiết bị.',
   search: {
     title: 'Tìm kiếm',
-    description: 'Tìm bài viết, chuyên đề, địa phương, mô hình và nhân vật trong kho lưu trữ, có dấu hay không dấu đều được.',
+    description:
+      'Tìm bài viết, chuyên đề, địa phương, mô hình và nhân vật trong kho lưu trữ, có dấu hay không dấu đều được.',
     label: 'Tìm trong kho lưu trữ',
     placeholder: 'Ví dụ: Chợ Đồn, quỹ tiết kiệm, dang thi lan',
     submit: 'Tìm',
@@ -168,12 +170,19 @@ export const t = {
     noScript:
       'Trang tìm kiếm cần JavaScript để chạy trên máy của bạn. Bạn vẫn có thể tra cứu theo các mục sau:',
     loading: 'Đang tìm…',
-    failed: 'Không tải được bộ tìm kiếm. Mời bạn thử lại sau hoặc tra cứu theo các mục trong kho lưu trữ.',
+    failed:
+      'Không tải được bộ tìm kiếm. Mời bạn thử lại sau hoặc tra cứu theo các mục trong kho lưu trữ.',
     empty: 'Nhập từ khóa để tìm.',
     none: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     count: (count: number, query: string) => `${count} kết quả cho “${query}”`,
     filtersTitle: 'Lọc kết quả',
-    filterNames: { kind: 'Loại', series: 'Chuyên đề', district: 'Địa phương', topic: 'Chủ đề', year: 'Năm' },
+    filterNames: {
+      kind: 'Loại',
+      series: 'Chuyên đề',
+      district: 'Địa phương',
+      topic: 'Chủ đề',
+      year: 'Năm',
+    },
     sort: 'Sắp xếp',
     sortRelevance: 'Phù hợp nhất',
     sortDate: 'Mới nhất',
@@ -182,16 +191,17 @@ export const t = {
     opensearch: (name: string) => `Tìm trong ${name}`,
   },
   feeds: {
-    title: (name: string, siteName: string) => (name === siteName ? siteName : `${name} | ${siteName}`),
+    title: (name: string, siteName: string) =>
+      name === siteName ? siteName : `${name} | ${siteName}`,
     district: (name: string) => `Bài viết mới về ${name}.`,
     topic: (name: string) => `Bài viết mới về chủ đề ${name}.`,
     person: (name: string) => `Bài viết về ${name}.`,
     follow: 'Theo dõi qua RSS',
     followThis: 'Theo dõi mục này qua RSS',
     pageTitle: 'Theo dõi qua RSS',
-    pageDescription: 'Các nguồn tin RSS của kho lưu trữ: toàn bộ, từng chuyên đề, địa phương, chủ đề, mô hình và nhân vật.',
-    what:
-      'RSS là cách nhận bài mới mà không cần quay lại trang: dán địa chỉ của một nguồn tin vào ứng dụng đọc tin (như Feedly, Inoreader hay NetNewsWire), ứng dụng sẽ tự báo khi có bài mới.',
+    pageDescription:
+      'Các nguồn tin RSS của kho lưu trữ: toàn bộ, từng chuyên đề, địa phương, chủ đề, mô hình và nhân vật.',
+    what: 'RSS là cách nhận bài mới mà không cần quay lại trang: dán địa chỉ của một nguồn tin vào ứng dụng đọc tin (như Feedly, Inoreader hay NetNewsWire), ứng dụng sẽ tự báo khi có bài mới.',
     opml: 'Tải tất cả nguồn tin (OPML) để nhập một lần vào ứng dụng đọc tin',
     groups: {
       archive: 'Toàn bộ kho lưu trữ',

@@ -22,8 +22,17 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
         store.clear();
         for (const file of listCollectionFiles(dir, collection)) {
           const source = readSourceFile(file);
-          const data = await parseData({ id: source.id, data: source.data as Record<string, unknown>, filePath: file });
-          store.set({ id: source.id, data, filePath: relativeTo(config.root, file), digest: generateDigest(JSON.stringify(source.data)) });
+          const data = await parseData({
+            id: source.id,
+            data: source.data as Record<string, unknown>,
+            filePath: file,
+          });
+          store.set({
+            id: source.id,
+            data,
+            filePath: relativeTo(config.root, file),
+            digest: generateDigest(JSON.stringify(source.data)),
+          });
         }
       };
       await sync();
@@ -42,8 +51,17 @@ export function siteLoader(): Loader {
     load: async ({ store, parseData, generateDigest, config }) => {
       const file = path.join(contentDir(), 'site.yaml');
       const source = readSourceFile(file);
-      const data = await parseData({ id: 'site', data: source.data as Record<string, unknown>, filePath: file });
-      store.set({ id: 'site', data, filePath: relativeTo(config.root, file), digest: generateDigest(JSON.stringify(source.data)) });
+      const data = await parseData({
+        id: 'site',
+        data: source.data as Record<string, unknown>,
+        filePath: file,
+      });
+      store.set({
+        id: 'site',
+        data,
+        filePath: relativeTo(config.root, file),
+        digest: generateDigest(JSON.stringify(source.data)),
+      });
     },
   };
 }
@@ -53,15 +71,26 @@ export function articleLoader(): Loader {
   const inner = glob({
     base: path.join(contentDir(), 'articles'),
     pattern: '**/*.mdx',
-    generateId: ({ entry }) => path.basename(entry).replace(/\.mdx$/, '').normalize('NFC'),
+    generateId: ({ entry }) =>
+      path
+        .basename(entry)
+        .replace(/\.mdx$/, '')
+        .normalize('NFC'),
   });
   return {
     name: 'archive-articles',
     load: (context) =>
       inner.load({
         ...context,
-        parseData: <TData extends Record<string, unknown>>(props: { id: string; data: TData; filePath?: string }) =>
-          context.parseData<TData>({ ...props, data: readSourceFile(props.filePath!).data as TData }),
+        parseData: <TData extends Record<string, unknown>>(props: {
+          id: string;
+          data: TData;
+          filePath?: string;
+        }) =>
+          context.parseData<TData>({
+            ...props,
+            data: readSourceFile(props.filePath!).data as TData,
+          }),
       }),
   };
 }

@@ -22,6 +22,8 @@ export function readSiteSettings(): Pick<Site, 'url' | 'timezone'> {
 export function readRedirects(): Record<string, string> {
   const { content } = loadContent(contentDir());
   if (!content) return {};
-  const archive = buildArchive(content, { now: buildTime(process.env.BUILD_NOW, content.site.timezone) });
+  const archive = buildArchive(content, {
+    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
+  });
   return articleRedirects(archive);
 }

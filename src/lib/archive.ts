@@ -67,7 +67,10 @@ export function compareNewestFirst(a: Article, b: Article): number {
 }
 
 /** Builds the reader's archive from validated content, applying the publication rule once. */
-export function buildArchive(content: Content, { now, includeUnpublished = false }: Options): Archive {
+export function buildArchive(
+  content: Content,
+  { now, includeUnpublished = false }: Options,
+): Archive {
   const timeZone = content.site.timezone;
   const articles = content.articles
     .map((entry) => ({
@@ -136,7 +139,10 @@ function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T
 }
 
 /** Groups items under every key they carry, keeping the items' order. */
-export function groupByMany<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
+export function groupByMany<T, K>(
+  items: readonly T[],
+  keys: (item: T) => readonly K[],
+): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     for (const key of new Set(keys(item))) {

@@ -10,11 +10,15 @@ let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
 async function renderBody(id: string, pageUrl: string): Promise<string> {
-  container ??= loadRenderers([getMdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
+    AstroContainer.create({ renderers }),
+  );
   const entry = await getEntry('articles', id);
   if (!entry) throw new Error(`article "${id}" is not in the content collection`);
   const { Content } = await render(entry);
-  const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });
+  const html = await (
+    await container
+  ).renderToString(Content, { props: { components: mdxComponents } });
   return toFeedHtml(html, pageUrl);
 }
 

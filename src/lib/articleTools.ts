@@ -20,7 +20,10 @@ export function mountArticleTools(root: Document): void {
   const share = tools.querySelector<HTMLButtonElement>('[data-share]');
   if (share && typeof navigator.share === 'function') {
     share.hidden = false;
-    share.addEventListener('click', () => void navigator.share({ title: tools.dataset.title, url }).catch(() => undefined));
+    share.addEventListener(
+      'click',
+      () => void navigator.share({ title: tools.dataset.title, url }).catch(() => undefined),
+    );
   }
   const speech = root.querySelector<HTMLElement>('[data-speech]');
   if (speech && 'speechSynthesis' in window) mountSpeech(speech, text);
@@ -32,7 +35,8 @@ function mountSpeech(panel: HTMLElement, text: Text): void {
   const play = panel.querySelector<HTMLButtonElement>('[data-speech-play]')!;
   const stop = panel.querySelector<HTMLButtonElement>('[data-speech-stop]')!;
   const rate = panel.querySelector<HTMLSelectElement>('[data-speech-rate]')!;
-  const vietnameseVoice = () => synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('vi'));
+  const vietnameseVoice = () =>
+    synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('vi'));
   const reveal = () => {
     if (vietnameseVoice()) panel.hidden = false;
   };
@@ -44,7 +48,8 @@ function mountSpeech(panel: HTMLElement, text: Text): void {
       .map((element) => element.innerText)
       .join('\n');
   const setState = (state: 'idle' | 'speaking' | 'paused') => {
-    play.textContent = state === 'speaking' ? text.pause : state === 'paused' ? text.resume : text.play;
+    play.textContent =
+      state === 'speaking' ? text.pause : state === 'paused' ? text.resume : text.play;
     stop.disabled = state === 'idle';
   };
   play.addEventListener('click', () => {

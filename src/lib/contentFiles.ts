@@ -50,7 +50,8 @@ export function readSourceFile(filePath: string): SourceFile {
   const { yaml, body, lineOffset } = isMdx
     ? splitFrontMatter(text)
     : { yaml: text, body: undefined, lineOffset: 0 };
-  const bodyLine = body === undefined ? 1 : text.slice(0, text.length - body.length).split('\n').length;
+  const bodyLine =
+    body === undefined ? 1 : text.slice(0, text.length - body.length).split('\n').length;
   const base = { id, path: filePath, body, bodyLine, isNfc: text === text.normalize('NFC') };
   // An empty file has no data; the checker says so rather than reporting missing fences.
   if (text.trim() === '') return { ...base, data: undefined, lineOf: () => 1 };
@@ -73,7 +74,9 @@ export function readSourceFile(filePath: string): SourceFile {
   if (firstError) {
     const line = lineAt(firstError.pos[0]);
     const { message, hint } = describeYamlError(firstError.message.split('\n')[0]);
-    const field = /^\s*(?:-\s+)?([^\s:#"'{[][^:#]*?)\s*:(?:\s|$)/.exec(text.split('\n')[line - 1] ?? '')?.[1];
+    const field = /^\s*(?:-\s+)?([^\s:#"'{[][^:#]*?)\s*:(?:\s|$)/.exec(
+      text.split('\n')[line - 1] ?? '',
+    )?.[1];
     return {
       ...base,
       data: undefined,
@@ -86,13 +89,37 @@ export function readSourceFile(filePath: string): SourceFile {
 
 /** Plain English for the YAML mistakes journalists make most, found by the yaml package's message. */
 const YAML_ERRORS: [RegExp, string, string][] = [
-  [/^Nested mappings are not allowed in compact mappings/, 'the value holds ": ", which starts a new field', 'put the whole value in double quotes'],
-  [/^Implicit keys need to be on a single line/, 'the line is neither a field nor part of one', 'write "field: value" on one line, and put long text in double quotes'],
-  [/^Unexpected scalar at node end/, 'the value goes on after its closing quote', 'quotation marks inside a quoted value end it: write them as “ ” instead'],
-  [/^Missing closing .?quote/, 'a quoted value has no closing quote', 'end the value with the quote it starts with'],
+  [
+    /^Nested mappings are not allowed in compact mappings/,
+    'the value holds ": ", which starts a new field',
+    'put the whole value in double quotes',
+  ],
+  [
+    /^Implicit keys need to be on a single line/,
+    'the line is neither a field nor part of one',
+    'write "field: value" on one line, and put long text in double quotes',
+  ],
+  [
+    /^Unexpected scalar at node end/,
+    'the value goes on after its closing quote',
+    'quotation marks inside a quoted value end it: write them as “ ” instead',
+  ],
+  [
+    /^Missing closing .?quote/,
+    'a quoted value has no closing quote',
+    'end the value with the quote it starts with',
+  ],
   [/^Map keys must be unique/, 'the field appears twice', 'keep only one of the two lines'],
-  [/must be sufficiently indented and end with a \]/, 'a list has no closing "]"', 'close the list with ] on the same line'],
-  [/^All mapping items must start at the same column/, 'the line is indented differently from the fields around it', 'start every field at the same column'],
+  [
+    /must be sufficiently indented and end with a \]/,
+    'a list has no closing "]"',
+    'close the list with ] on the same line',
+  ],
+  [
+    /^All mapping items must start at the same column/,
+    'the line is indented differently from the fields around it',
+    'start every field at the same column',
+  ],
   [/^Tabs are not allowed as indentation/, 'the line is indented with a tab', 'indent with spaces'],
 ];
 

@@ -48,7 +48,9 @@ export function toFeedHtml(html: string, pageUrl: string): string {
 function absolute(value: string, base: string): string {
   try {
     const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : '#';
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:'
+      ? url.href
+      : '#';
   } catch {
     return '#';
   }

@@ -16,7 +16,9 @@ export const FEED_IMAGE = '/logo.png';
 
 /** The category names of an article: its series, districts and topics. */
 export function articleCategories(archive: Archive, article: Article): string[] {
-  const series = article.data.series ? archive.seriesById.get(article.data.series)?.data.title : undefined;
+  const series = article.data.series
+    ? archive.seriesById.get(article.data.series)?.data.title
+    : undefined;
   return [
     ...(series ? [series] : []),
     ...article.data.districts.map((id) => archive.district.get(id)!.data.name),
@@ -31,7 +33,9 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
   const items = await Promise.all(
     feed.articles.map(async (article) => {
       const link = absoluteUrl(site.url, articlePath(article.id));
-      const author = article.data.author ? archive.author.get(article.data.author)!.data.name : site.publisher;
+      const author = article.data.author
+        ? archive.author.get(article.data.author)!.data.name
+        : site.publisher;
       const audio = article.data.audio;
       return {
         title: article.data.title,
@@ -74,5 +78,14 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
 
 function audioType(file: string): string {
   const extension = path.extname(file).toLowerCase();
-  return { '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.opus': 'audio/ogg', '.wav': 'audio/wav' }[extension] ?? 'application/octet-stream';
+  return (
+    {
+      '.mp3': 'audio/mpeg',
+      '.m4a': 'audio/mp4',
+      '.ogg': 'audio/ogg',
+      '.oga': 'audio/ogg',
+      '.opus': 'audio/ogg',
+      '.wav': 'audio/wav',
+    }[extension] ?? 'application/octet-stream'
+  );
 }

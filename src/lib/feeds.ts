@@ -1,14 +1,7 @@
 /** Which feeds exist and what each holds: the same published set as the pages. */
 import { t } from '../i18n/vi.ts';
 import type { Archive, Article } from './archive.ts';
-import {
-  districtPath,
-  homePath,
-  modelPath,
-  personPath,
-  seriesPath,
-  topicPath,
-} from './paths.ts';
+import { districtPath, homePath, modelPath, personPath, seriesPath, topicPath } from './paths.ts';
 
 /** How many items a feed of the whole archive or of a listing holds. */
 export const FEED_LIMIT = 50;
@@ -39,7 +32,14 @@ export const feedPath = (pagePath: string) => `${pagePath}rss.xml`;
 export function allFeeds(archive: Archive): Feed[] {
   const { site } = archive;
   const latest = (articles: Article[] | undefined) => (articles ?? []).slice(0, FEED_LIMIT);
-  const feed = (kind: FeedKind, id: string, pagePath: string, name: string, description: string, articles: Article[]): Feed => ({
+  const feed = (
+    kind: FeedKind,
+    id: string,
+    pagePath: string,
+    name: string,
+    description: string,
+    articles: Article[],
+  ): Feed => ({
     kind,
     id,
     pagePath,
@@ -53,21 +53,57 @@ export function allFeeds(archive: Archive): Feed[] {
     feed('archive', '', homePath(), site.name, site.description, latest(archive.articles)),
     // A series feed holds every part, oldest first, so a reader can follow it from part 1.
     ...archive.series.map((s) =>
-      feed('series', s.id, seriesPath(s.id), s.data.title, s.data.description, [...s.articles].sort(
-        (a, b) => a.data.pubDate.getTime() - b.data.pubDate.getTime() || a.data.part! - b.data.part!,
-      )),
+      feed(
+        'series',
+        s.id,
+        seriesPath(s.id),
+        s.data.title,
+        s.data.description,
+        [...s.articles].sort(
+          (a, b) =>
+            a.data.pubDate.getTime() - b.data.pubDate.getTime() || a.data.part! - b.data.part!,
+        ),
+      ),
     ),
     ...archive.districts.map((d) =>
-      feed('district', d.id, districtPath(d.id), d.data.name, t.feeds.district(d.data.name), latest(archive.byDistrict.get(d.id))),
+      feed(
+        'district',
+        d.id,
+        districtPath(d.id),
+        d.data.name,
+        t.feeds.district(d.data.name),
+        latest(archive.byDistrict.get(d.id)),
+      ),
     ),
     ...archive.topics.map((x) =>
-      feed('topic', x.id, topicPath(x.id), x.data.name, x.data.description ?? t.feeds.topic(x.data.name), latest(archive.byTopic.get(x.id))),
+      feed(
+        'topic',
+        x.id,
+        topicPath(x.id),
+        x.data.name,
+        x.data.description ?? t.feeds.topic(x.data.name),
+        latest(archive.byTopic.get(x.id)),
+      ),
     ),
     ...archive.models.map((m) =>
-      feed('model', m.id, modelPath(m.id), m.data.name, m.data.summary, latest(archive.byModel.get(m.id))),
+      feed(
+        'model',
+        m.id,
+        modelPath(m.id),
+        m.data.name,
+        m.data.summary,
+        latest(archive.byModel.get(m.id)),
+      ),
     ),
     ...archive.people.map((p) =>
-      feed('person', p.id, personPath(p.id), p.data.name, t.feeds.person(p.data.name), latest(archive.byPerson.get(p.id))),
+      feed(
+        'person',
+        p.id,
+        personPath(p.id),
+        p.data.name,
+        t.feeds.person(p.data.name),
+        latest(archive.byPerson.get(p.id)),
+      ),
     ),
   ];
 }

@@ -9,7 +9,10 @@ export const HOME_LIMITS = { latest: 10, series: 6, models: 6, people: 6 } as co
  * (ties in name order), so the home page never grows with the archive.
  */
 export function homeSelection(archive: Archive) {
-  const mostWrittenAbout = <T extends { id: string }>(items: T[], stories: Map<string, unknown[]>) =>
+  const mostWrittenAbout = <T extends { id: string }>(
+    items: T[],
+    stories: Map<string, unknown[]>,
+  ) =>
     items
       .map((item, index) => ({ item, index, count: stories.get(item.id)?.length ?? 0 }))
       .sort((a, b) => b.count - a.count || a.index - b.index)

@@ -18,7 +18,8 @@ export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
 
 export type ComponentUse = { name: string; line: number; props: Record<string, string> };
 
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+const TAG =
+  /<([A-Z][A-Za-z0-9]*)((?:\s+[a-zA-Z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
 const PROP = /([a-zA-Z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 
 /** Every opening tag of a capitalised component in `body`, with its line and its literal props. */
@@ -27,9 +28,53 @@ export function componentUses(body: string, firstLine: number): ComponentUse[] {
   body.split('\n').forEach((text, index) => {
     for (const [, name, attributes] of text.matchAll(TAG)) {
       const props: Record<string, string> = {};
-      for (const [, prop, double, single, expression] of attributes.matchAll(PROP)) props[prop] = double ?? single ?? expression ?? '';
+      for (const [, prop, double, single, expression] of attributes.matchAll(PROP)) {
+        props[prop] = double ?? single ?? expression?.replace(/^\s*(["'])(.*)\1\s*$/, '$2') ?? '';
+      }
       uses.push({ name, line: firstLine + index, props });
     }
   });
   return uses;
+}
+
+export type ComponentProblem = { line: number; field: string; message: string; hint: string };
+
+/**
+ * Missing required props of the shared components, and card ids that name no model or person.
+ * Components defined in the article itself are not checked here.
+ */
+export function componentProblems(
+  body: string,
+  firstLine: number,
+  known: Record<'models' | 'people', ReadonlySet<string>>,
+  suggest: (id: string, among: ReadonlySet<string>) => string[],
+): ComponentProblem[] {
+  const problems: ComponentProblem[] = [];
+  for (const use of componentUses(body, firstLine)) {
+    const spec = MDX_COMPONENTS[use.name];
+    if (!spec) continue;
+    for (const prop of spec.required) {
+      if (use.props[prop] !== undefined && use.props[prop].trim() !== '') continue;
+      problems.push({
+        line: use.line,
+        field: 'body',
+        message: `<${use.name}> needs ${prop}`,
+        hint: `write it as <${use.name} ${prop}="..."${use.name.endsWith('Card') ? ' />' : '>'}`,
+      });
+    }
+    const reference = spec.reference;
+    const id = reference ? use.props[reference.prop] : undefined;
+    if (reference && id && !known[reference.collection].has(id)) {
+      const near = suggest(id, known[reference.collection]);
+      problems.push({
+        line: use.line,
+        field: 'body',
+        message: `<${use.name}> names an unknown ${reference.collection === 'models' ? 'model' : 'person'} "${id}"`,
+        hint: near.length
+          ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`
+          : `add ${reference.collection}/${id}.yaml or use an existing id`,
+      });
+    }
+  }
+  return problems;
 }

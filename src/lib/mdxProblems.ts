@@ -8,7 +8,17 @@ export const GLOBAL_COMPONENTS: ReadonlySet<string> = new Set(Object.keys(MDX_CO
 export type MdxProblem = { line: number; message: string; hint: string };
 
 const COMPONENT_TAG = /<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g;
-const DEFINED_NAME = /^(?:export\s+(?:const|let|var|function)\s+([A-Z][A-Za-z0-9]*)|import\s+([A-Z][A-Za-z0-9]*)\b|import\s*\{([^}]*)\})/gm;
+const DEFINED_NAME =
+  /^(?:export\s+(?:const|let|var|function)\s+([A-Z][A-Za-z0-9]*)|import\s+([A-Z][A-Za-z0-9]*)\b|import\s*\{([^}]*)\})/gm;
+
+/** How to fix what stops a body from compiling: the tag or brace concerned when the compiler names it. */
+function compileHint(reason: string): string {
+  const tag = /closing tag for `<([^>\s]+)>`/.exec(reason)?.[1];
+  if (tag) return `close it with </${tag}>, or write \\< where "<" is plain text`;
+  if (reason.includes('closing brace for `{`'))
+    return 'close it with }, or write \\{ where "{" is plain text';
+  return 'close every <tag>, and write { } and < > as \\{ \\} and \\< \\> when they are plain text';
+}
 
 /**
  * What stops an MDX body from compiling (an unclosed tag, a stray brace), and the components it
@@ -21,19 +31,23 @@ export function mdxProblems(body: string, firstLine: number): MdxProblem[] {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*?)(?: \(mdx[^)]*\))?$/s.exec(message.split('\n')[0]);
+    // Positions inside the message count from the body; the line already says where.
+    const reason = (match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '');
     return [
       {
         line: match ? firstLine + Number(match[1]) - 1 : firstLine,
-        // Positions inside the message count from the body; the line already says where.
-        message: `MDX does not compile: ${(match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '')}`,
-        hint: 'close every <tag>, and write { } and < > as \\{ \\} and \\< \\> when they are plain text',
+        message: `MDX does not compile: ${reason}`,
+        hint: compileHint(reason),
       },
     ];
   }
   const defined = new Set(GLOBAL_COMPONENTS);
   for (const match of body.matchAll(DEFINED_NAME)) {
     for (const name of [match[1], match[2], ...(match[3]?.split(',') ?? [])]) {
-      const clean = name?.trim().split(/\s+as\s+/).pop();
+      const clean = name
+        ?.trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (clean) defined.add(clean);
     }
   }

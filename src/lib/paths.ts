@@ -36,7 +36,6 @@ export function pagePath(base: string, number: number): string {
   return number <= 1 ? base : `${base}trang/${number}/`;
 }
 
-
 /** An absolute URL on the site. */
 export function absoluteUrl(siteUrl: string, sitePath: string): string {
   return new URL(sitePath, `${siteUrl}/`).href;

@@ -6,7 +6,8 @@ import { articlePath } from './paths.ts';
 export function articleRedirects(archive: Archive): Record<string, string> {
   const redirects: Record<string, string> = {};
   for (const article of archive.articles) {
-    for (const former of article.data.formerSlugs) redirects[articlePath(former)] = articlePath(article.id);
+    for (const former of article.data.formerSlugs)
+      redirects[articlePath(former)] = articlePath(article.id);
   }
   return redirects;
 }

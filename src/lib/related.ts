@@ -3,12 +3,21 @@ import type { Archive, Article } from './archive.ts';
 import { compareNewestFirst } from './archive.ts';
 
 /** How much one shared thing counts. */
-export const RELATED_WEIGHTS = { series: 8, models: 4, people: 4, districts: 2, topics: 1 } as const;
+export const RELATED_WEIGHTS = {
+  series: 8,
+  models: 4,
+  people: 4,
+  districts: 2,
+  topics: 1,
+} as const;
 
 /** Up to `limit` related stories for every article: by shared things, then newest first, then id. */
 export function relatedStories(archive: Archive, limit = 6): Map<string, Article[]> {
   const groups: [keyof typeof RELATED_WEIGHTS, (article: Article) => Article[][]][] = [
-    ['series', (a) => (a.data.series ? [archive.seriesById.get(a.data.series)?.articles ?? []] : [])],
+    [
+      'series',
+      (a) => (a.data.series ? [archive.seriesById.get(a.data.series)?.articles ?? []] : []),
+    ],
     ['models', (a) => a.data.models.map((id) => archive.byModel.get(id) ?? [])],
     ['people', (a) => a.data.people.map((id) => archive.byPerson.get(id) ?? [])],
     ['districts', (a) => a.data.districts.map((id) => archive.byDistrict.get(id) ?? [])],
@@ -25,8 +34,13 @@ export function relatedStories(archive: Archive, limit = 6): Map<string, Article
         }
       }
     }
-    const ranked = [...scores].sort(([a, sa], [b, sb]) => sb - sa || compareNewestFirst(a, b)).slice(0, limit);
-    related.set(article.id, ranked.map(([other]) => other));
+    const ranked = [...scores]
+      .sort(([a, sa], [b, sb]) => sb - sa || compareNewestFirst(a, b))
+      .slice(0, limit);
+    related.set(
+      article.id,
+      ranked.map(([other]) => other),
+    );
   }
   return related;
 }

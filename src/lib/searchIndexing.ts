@@ -23,7 +23,10 @@ export function prepareForIndex(html: string): string {
   ] as const;
   const meta = fields
     .filter(([, words]) => words.length > 0)
-    .map(([name, words]) => `<span hidden data-pagefind-meta="${name}:${escapeXml(words.join(' '))}"></span>`)
+    .map(
+      ([name, words]) =>
+        `<span hidden data-pagefind-meta="${name}:${escapeXml(words.join(' '))}"></span>`,
+    )
     .join('');
   return canonical.replace('</body>', `${meta}</body>`);
 }

@@ -1,6 +1,17 @@
 /** The search page in the browser: URL state, Pagefind loaded on demand, results and filters. */
-import { SEARCH_FILTERS, readSearchState, toggleFilter, writeSearchState, type SearchState } from './searchParams.ts';
-import { searchVietnamese, type PagefindApi, type PagefindData, type PagefindResult } from './searchQuery.ts';
+import {
+  SEARCH_FILTERS,
+  readSearchState,
+  toggleFilter,
+  writeSearchState,
+  type SearchState,
+} from './searchParams.ts';
+import {
+  searchVietnamese,
+  type PagefindApi,
+  type PagefindData,
+  type PagefindResult,
+} from './searchQuery.ts';
 
 /** Results shown at once; "more" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -20,10 +31,12 @@ let pagefind: Promise<PagefindApi> | undefined;
 
 /** Pagefind, loaded the first time a search runs: never on a page that does not search. */
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: PagefindApi & { init(): Promise<void> }) => {
-    await module.options({ excerptLength: 30 });
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(
+    async (module: PagefindApi & { init(): Promise<void> }) => {
+      await module.options({ excerptLength: 30 });
+      return module;
+    },
+  );
   return pagefind;
 }
 
@@ -77,7 +90,9 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       if (current !== run) return;
       results = outcome.results;
       shown = 0;
-      status.textContent = (results.length ? text.count.replace('{n}', String(results.length)) : text.none).replace('{q}', state.query);
+      status.textContent = (
+        results.length ? text.count.replace('{n}', String(results.length)) : text.none
+      ).replace('{q}', state.query);
       renderFilters(filterPanel, state, outcome.counts, (name, value) => {
         state = toggleFilter(state, name, value);
         sync(false);
@@ -124,9 +139,13 @@ function renderFilters(
   for (const name of SEARCH_FILTERS) {
     const fieldset = panel.querySelector<HTMLFieldSetElement>(`[data-filter="${name}"]`)!;
     const chosen = state.filters[name] ?? [];
-    const values = Object.entries(counts[name] ?? {}).filter(([value, count]) => count > 0 || chosen.includes(value));
+    const values = Object.entries(counts[name] ?? {}).filter(
+      ([value, count]) => count > 0 || chosen.includes(value),
+    );
     for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
-    values.sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+    values.sort((a, b) =>
+      name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi'),
+    );
     const items = values.map(([value, count]) => {
       const item = document.createElement('li');
       const label = document.createElement('label');
@@ -148,7 +167,8 @@ function renderFilters(
 function resultItem(data: PagefindData): HTMLLIElement {
   const item = element('li', 'border-b border-rule py-4');
   const kicker = [data.meta.kind, data.meta.part].filter(Boolean).join(' · ');
-  if (kicker) item.append(element('p', 'text-xs font-semibold tracking-wide text-accent uppercase', kicker));
+  if (kicker)
+    item.append(element('p', 'text-xs font-semibold tracking-wide text-accent uppercase', kicker));
   const heading = element('h3', 'font-serif text-lg font-bold');
   const link = element('a', '', data.meta.title ?? data.url);
   link.setAttribute('href', data.url);
@@ -160,7 +180,11 @@ function resultItem(data: PagefindData): HTMLLIElement {
   return item;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -172,7 +196,8 @@ function excerpt(html: string): HTMLParagraphElement {
   const paragraph = element('p', 'mt-1 font-serif text-[0.975rem]');
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild!;
   for (const node of Array.from(parsed.childNodes)) {
-    if (node.nodeName === 'MARK') paragraph.append(element('mark', 'bg-accent-soft text-ink', node.textContent ?? ''));
+    if (node.nodeName === 'MARK')
+      paragraph.append(element('mark', 'bg-accent-soft text-ink', node.textContent ?? ''));
     else paragraph.append(node.textContent ?? '');
   }
   return paragraph;

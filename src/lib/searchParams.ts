@@ -29,7 +29,8 @@ export function readSearchState(search: string): SearchState {
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const name of SEARCH_FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
+  for (const name of SEARCH_FILTERS)
+    for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort === 'date') params.set('sort', 'date');
   return params.toString();
 }

@@ -11,7 +11,10 @@ export type PagefindApi = {
   options(options: Record<string, unknown>): Promise<void>;
   /** Every filter value with its page count; also loads the filters, without which results carry no counts. */
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 };
 export type Filters = Record<string, string[]>;
 export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
@@ -21,7 +24,10 @@ export type PagefindData = {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 };
-type PagefindResponse = { results: PagefindResult[]; filters: Record<string, Record<string, number>> };
+type PagefindResponse = {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+};
 
 export type SearchOutcome = {
   /** Results in order, each page once. */
@@ -41,14 +47,21 @@ type Pass = { term: string; exactDiacritics: boolean };
  * The searches to run for a query, best matches first: exact marks (when the query has any),
  * then folded; and the phrase search whose hits go first within each, for a multi-word query.
  */
-export function queryPasses(query: string, sortByDate: boolean): { passes: Pass[]; phrase: Pass | undefined } {
+export function queryPasses(
+  query: string,
+  sortByDate: boolean,
+): { passes: Pass[]; phrase: Pass | undefined } {
   const normalized = normalizeQuery(query).replace(/"/g, '');
   if (!normalized) return { passes: [], phrase: undefined };
   const folded = { term: normalized.replace(/đ/g, 'd'), exactDiacritics: false };
   // Sorting by date: one broad search, already a superset of the others.
   if (sortByDate) return { passes: [folded], phrase: undefined };
-  const passes = hasVietnameseMarks(normalized) ? [{ term: normalized, exactDiacritics: true }, folded] : [folded];
-  const phrase = normalized.includes(' ') ? { term: `"${folded.term}"`, exactDiacritics: false } : undefined;
+  const passes = hasVietnameseMarks(normalized)
+    ? [{ term: normalized, exactDiacritics: true }, folded]
+    : [folded];
+  const phrase = normalized.includes(' ')
+    ? { term: `"${folded.term}"`, exactDiacritics: false }
+    : undefined;
   return { passes, phrase };
 }
 
@@ -63,11 +76,19 @@ export async function searchVietnamese(
   const run = async (pass: Pass) => {
     await pagefind.options({
       exactDiacritics: pass.exactDiacritics,
-      ranking: { diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0, metaWeights: { dtitle: 5, dbody: 1 } },
+      ranking: {
+        diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0,
+        metaWeights: { dtitle: 5, dbody: 1 },
+      },
     });
-    return pagefind.search(pass.term, sortByDate ? { filters, sort: { date: 'desc' } } : { filters });
+    return pagefind.search(
+      pass.term,
+      sortByDate ? { filters, sort: { date: 'desc' } } : { filters },
+    );
   };
-  const phraseIds = new Set(phrase ? ((await run(phrase))?.results ?? []).map((result) => result.id) : []);
+  const phraseIds = new Set(
+    phrase ? ((await run(phrase))?.results ?? []).map((result) => result.id) : [],
+  );
   const results: PagefindResult[] = [];
   const seen = new Set<string>();
   let counts: SearchOutcome['counts'] = {};
@@ -77,7 +98,10 @@ export async function searchVietnamese(
     counts = response.filters;
     const fresh = response.results.filter((result) => !seen.has(result.id));
     // Within a pass, pages with the words side by side go first, each group in Pagefind's order.
-    const ordered = [...fresh.filter((r) => phraseIds.has(r.id)), ...fresh.filter((r) => !phraseIds.has(r.id))];
+    const ordered = [
+      ...fresh.filter((r) => phraseIds.has(r.id)),
+      ...fresh.filter((r) => !phraseIds.has(r.id)),
+    ];
     for (const result of ordered) {
       seen.add(result.id);
       results.push(result);

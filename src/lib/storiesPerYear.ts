@@ -10,7 +10,10 @@ export function storiesPerYear(articles: readonly Dated[]): YearCount[] {
   for (const { year } of articles) counts.set(year, (counts.get(year) ?? 0) + 1);
   const years = [...counts.keys()];
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    count: counts.get(first + i) ?? 0,
+  }));
 }
 
 /** Bars for an SVG chart `width` x `height`: x, y, bar width and height for each year. */
@@ -19,6 +22,12 @@ export function barLayout(data: YearCount[], width: number, height: number, gap 
   const barWidth = data.length ? (width - gap * (data.length - 1)) / data.length : 0;
   return data.map((d, i) => {
     const barHeight = Math.round((d.count / max) * height);
-    return { ...d, x: Math.round(i * (barWidth + gap)), y: height - barHeight, width: Math.floor(barWidth), height: barHeight };
+    return {
+      ...d,
+      x: Math.round(i * (barWidth + gap)),
+      y: height - barHeight,
+      width: Math.floor(barWidth),
+      height: barHeight,
+    };
   });
 }

@@ -20,8 +20,11 @@ import {
   type TopicData,
 } from '../schemas/index.ts';
 import type { CollectionName, SourceFile } from './contentFiles.ts';
-import { closestIds, editDistance } from './closestIds.ts';
+import { closestIds } from './closestIds.ts';
 import { mdxProblems } from './mdxProblems.ts';
+import { componentProblems } from './mdxComponents.ts';
+import { describeIssues, formatField, valueAt } from './describeIssues.ts';
+import { REFERENCES, singular, type ReferencedCollection, type References } from './references.ts';
 import type { Problem } from './problems.ts';
 import { slugFromTitle } from './slug.ts';
 
@@ -95,7 +98,12 @@ export function validateContent(
     const result = schema.safeParse(source.data);
     if (result.success) return result.data;
     for (const problem of describeIssues(result.error.issues, source.data, schema, references)) {
-      report(source, problem.field, problem.message, problem.hint);
+      report(
+        { path: source.path, lineOf: () => source.lineOf(problem.at) },
+        problem.field,
+        problem.message,
+        problem.hint,
+      );
     }
     return undefined;
   }
@@ -142,11 +150,22 @@ export function validateContent(
       }
       seen.set(normalizedId, source);
       if (!source.isNfc) {
-        report(source, [], 'the text is not in Unicode NFC (composed characters)', 'run npm run check -- --fix to rewrite it in NFC', 'warning');
+        report(
+          source,
+          [],
+          'the text is not in Unicode NFC (composed characters)',
+          'run npm run check -- --fix to rewrite it in NFC',
+          'warning',
+        );
       }
       if (source.body !== undefined) {
         for (const problem of mdxProblems(source.body, source.bodyLine)) {
-          report({ path: source.path, lineOf: () => problem.line }, ['body'], problem.message, problem.hint);
+          report(
+            { path: source.path, lineOf: () => problem.line },
+            ['body'],
+            problem.message,
+            problem.hint,
+          );
         }
       }
       const data = parse(source, schema, REFERENCES[name]);
@@ -168,7 +187,8 @@ export function validateContent(
 
   // Every file counts as existing, even one with its own errors, so that one mistake is
   // reported once and not again at every reference to it.
-  const ids = (name: ReferencedCollection) => new Set(sources[name].map((source) => source.id.normalize('NFC')));
+  const ids = (name: ReferencedCollection) =>
+    new Set(sources[name].map((source) => source.id.normalize('NFC')));
   const known = {
     series: ids('series'),
     districts: ids('districts'),
@@ -202,19 +222,43 @@ export function validateContent(
     }
   }
 
+  // The shared components of article bodies: required props, and the ids that cards name.
+  for (const source of sources.articles) {
+    if (source.body === undefined) continue;
+    for (const problem of componentProblems(source.body, source.bodyLine, known, (id, among) =>
+      closestIds(id, among),
+    )) {
+      report(
+        { path: source.path, lineOf: () => problem.line },
+        [problem.field],
+        problem.message,
+        problem.hint,
+      );
+    }
+  }
+
   const sourceOf = new Map(sources.articles.map((source) => [source.path, source]));
-  for (const name of ['series'] as const) for (const source of sources[name]) sourceOf.set(source.path, source);
+  for (const name of ['series'] as const)
+    for (const source of sources[name]) sourceOf.set(source.path, source);
   const at = (entry: Entry<unknown>) => sourceOf.get(entry.file)!;
   for (const article of content.articles) {
     const data = article.data;
     const folder = path.dirname(article.file);
     if (data.cover && !options.fileExists(path.resolve(folder, data.cover.src))) {
-      report(at(article), ['cover', 'src'], `cover file "${data.cover.src}" does not exist`,
-        'put the picture next to the article and write its name, e.g. ./anh-bia.jpg');
+      report(
+        at(article),
+        ['cover', 'src'],
+        `cover file "${data.cover.src}" does not exist`,
+        'put the picture next to the article and write its name, e.g. ./anh-bia.jpg',
+      );
     }
     if (data.audio && !options.fileExists(path.resolve(folder, data.audio.src))) {
-      report(at(article), ['audio', 'src'], `audio file "${data.audio.src}" does not exist`,
-        'put the recording next to the article and write its name, e.g. ./bai-1.mp3');
+      report(
+        at(article),
+        ['audio', 'src'],
+        `audio file "${data.audio.src}" does not exist`,
+        'put the recording next to the article and write its name, e.g. ./bai-1.mp3',
+      );
     }
   }
   checkSeriesParts(content, sources.articles, at, report);
@@ -222,34 +266,6 @@ export function validateContent(
   const usable = site !== undefined && !problems.some((p) => p.severity === 'error');
   return { content: usable ? content : undefined, problems };
 }
-
-type ReferencedCollection = Exclude<CollectionName, 'articles'>;
-
-/** The fields of a file that name other files, and the collection each one names. */
-type References = Partial<Record<string, ReferencedCollection>>;
-
-/** The references of every kind of file. */
-const REFERENCES: Partial<Record<CollectionName, References>> = {
-  articles: {
-    author: 'authors',
-    series: 'series',
-    districts: 'districts',
-    models: 'models',
-    people: 'people',
-    topics: 'topics',
-  },
-  models: { district: 'districts', category: 'topics' },
-  people: { district: 'districts' },
-};
-
-const singular = {
-  series: 'series',
-  districts: 'district',
-  models: 'model',
-  people: 'person',
-  authors: 'author',
-  topics: 'topic',
-} as const;
 
 type Report = (
   source: SourceFile,
@@ -266,14 +282,18 @@ function checkSeriesParts(
   at: (entry: Entry<unknown>) => SourceFile,
   report: Report,
 ): void {
-  const named = new Set(articles.map((source) => (source.data as { series?: unknown } | undefined)?.series));
+  const named = new Set(articles.map((source) => valueAt(source.data, ['series'])));
   for (const series of content.series) {
     const parts = content.articles.filter(
       (article) => article.data.series === series.id && !article.data.draft,
     );
     if (!named.has(series.id)) {
-      report(at(series), [], `series "${series.id}" has no part`,
-        `add an article with series: ${series.id} and part: 1, or delete this file`);
+      report(
+        at(series),
+        [],
+        `series "${series.id}" has no part`,
+        `add an article with series: ${series.id} and part: 1, or delete this file`,
+      );
       continue;
     }
     const byPart = new Map<number, Entry<ArticleData>>();
@@ -281,56 +301,28 @@ function checkSeriesParts(
       const part = article.data.part!;
       const twin = byPart.get(part);
       if (twin) {
-        report(at(article), ['part'], `part ${part} of series "${series.id}" is also ${path.basename(twin.file)}`,
-          'give each part its own number');
+        report(
+          at(article),
+          ['part'],
+          `part ${part} of series "${series.id}" is also ${path.basename(twin.file)}`,
+          'give each part its own number',
+        );
       } else byPart.set(part, article);
     }
     const highest = Math.max(0, ...byPart.keys());
     const titled = new Set(series.data.parts.map((known) => known.part));
     for (let part = 1; part < highest; part++) {
       if (!byPart.has(part) && !titled.has(part)) {
-        report(at(series), ['parts'], `part ${part} is missing from the archive`,
-          `list it under parts with its title, or add the article`, 'warning');
+        report(
+          at(series),
+          ['parts'],
+          `part ${part} is missing from the archive`,
+          `list it under parts with its title, or add the article`,
+          'warning',
+        );
       }
     }
   }
-}
-
-function formatField(field: (string | number)[]): string {
-  if (field.length === 0) return '-';
-  return field
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index ? `.${key}` : key))
-    .join('');
-}
-
-/** A plain-English message and hint for a schema issue. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; hint?: string } {
-  const value = issue.path.reduce<unknown>(
-    (current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined),
-    data,
-  );
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return { message: 'is required', hint: `add it (${issue.expected})` };
-      return {
-        message: `must be ${article(issue.expected)}, not ${JSON.stringify(value)}`,
-        hint: issue.expected === 'array' ? 'write a list like [a, b]' : undefined,
-      };
-    case 'unrecognized_keys':
-      return { message: 'is not a known field', hint: 'check the spelling against README.md' };
-    case 'invalid_value':
-      return {
-        message: `is ${JSON.stringify(value)}, not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      };
-    case 'custom':
-      return { message: issue.message };
-    default:
-      return { message: `${JSON.stringify(value)}: ${issue.message}` };
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 /** A path relative to `root`, or absolute when it lies outside it. */

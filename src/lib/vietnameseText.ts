@@ -25,7 +25,9 @@ export function canonicalTones(text: string): string {
 /** The words of `text` that contain "đ", with "đ" written "d" ("Đồn" -> "dồn"), each once. */
 export function dFoldedWords(text: string): string[] {
   const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
-  return [...new Set(words.filter((word) => word.includes('đ')).map((word) => word.replace(/đ/g, 'd')))];
+  return [
+    ...new Set(words.filter((word) => word.includes('đ')).map((word) => word.replace(/đ/g, 'd'))),
+  ];
 }
 
 /** Whether text carries any Vietnamese mark (tone, vowel mark or "đ"). */

@@ -18,5 +18,7 @@ export const GET: APIRoute = async () => {
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>
 </OpenSearchDescription>
 `;
-  return new Response(body, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
+  });
 };

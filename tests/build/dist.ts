@@ -40,7 +40,8 @@ export function builtSite(name: SiteName): BuiltSite {
   const files = walk(outDir);
   const texts = new Map<string, string>();
   for (const file of files) {
-    if (/\.(html|xml|txt|css|js|json|xsl|opml)$/.test(file)) texts.set(file, readFileSync(file, 'utf8'));
+    if (/\.(html|xml|txt|css|js|json|xsl|opml)$/.test(file))
+      texts.set(file, readFileSync(file, 'utf8'));
   }
   const pages = files
     .filter((file) => file.endsWith('.html'))
@@ -59,7 +60,15 @@ export function builtSite(name: SiteName): BuiltSite {
   }
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const now = parseArchiveDate(BUILD_NOW, content.site.timezone) as Date;
-  const site = { outDir, content, pages, redirects, page: (p: string) => byPath.get(p), texts, now };
+  const site = {
+    outDir,
+    content,
+    pages,
+    redirects,
+    page: (p: string) => byPath.get(p),
+    texts,
+    now,
+  };
   cache.set(name, site);
   return site;
 }
@@ -76,7 +85,9 @@ export function fileFor(outDir: string, sitePath: string): string | undefined {
 /** The article paths linked from an element, in document order, without duplicates. */
 export function articleLinks(element: HTMLElement | null | undefined): string[] {
   if (!element) return [];
-  const hrefs = element.querySelectorAll('a[href^="/bai-viet/"]').map((a) => a.getAttribute('href')!);
+  const hrefs = element
+    .querySelectorAll('a[href^="/bai-viet/"]')
+    .map((a) => a.getAttribute('href')!);
   return [...new Set(hrefs)];
 }
 

@@ -15,8 +15,13 @@ import { describe, expect, test } from 'vitest';
 import { builtSite } from './dist.ts';
 import type { SiteName } from './sites.ts';
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category'].includes(name) });
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'category'].includes(name),
+});
 
 type Item = {
   title: string;
@@ -35,7 +40,9 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
   const { content, now } = site;
   const siteUrl = content.site.url;
   const published = content.articles.filter((a) => !a.data.draft && a.data.pubDate <= now);
-  const newestFirst = [...published].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+  const newestFirst = [...published].sort(
+    (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
+  );
   const link = (id: string) => `${siteUrl}/bai-viet/${id}/`;
 
   const feedFiles = [...site.texts.keys()].filter((file) => file.endsWith('rss.xml'));
@@ -43,7 +50,10 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
     const file = `${site.outDir}${sitePath}`;
     const text = site.texts.get(file);
     if (!text) throw new Error(`no feed at ${sitePath}`);
-    return { text, channel: parser.parse(text).rss.channel as Record<string, unknown> & { item?: Item[] } };
+    return {
+      text,
+      channel: parser.parse(text).rss.channel as Record<string, unknown> & { item?: Item[] },
+    };
   };
 
   /** The expected feeds: the whole archive, and one per series, district, topic, model and person. */
@@ -68,15 +78,23 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
     ).flatMap(([field, prefix]) =>
       content[field].map((entry): [string, string[]] => [
         `${prefix}${entry.id}/rss.xml`,
-        newestFirst.filter((a) => a.data[field].includes(entry.id)).slice(0, 50).map((a) => link(a.id)),
+        newestFirst
+          .filter((a) => a.data[field].includes(entry.id))
+          .slice(0, 50)
+          .map((a) => link(a.id)),
       ]),
     ),
   ];
 
   test('builds exactly one feed per listing, each holding exactly its items in order', () => {
-    expect(feedFiles.map((file) => file.slice(site.outDir.length)).sort()).toEqual(expected.map(([path]) => path).sort());
+    expect(feedFiles.map((file) => file.slice(site.outDir.length)).sort()).toEqual(
+      expected.map(([path]) => path).sort(),
+    );
     for (const [path, links] of expected) {
-      expect((read(path).channel.item ?? []).map((item) => item.link), path).toEqual(links);
+      expect(
+        (read(path).channel.item ?? []).map((item) => item.link),
+        path,
+      ).toEqual(links);
     }
   });
 
@@ -106,10 +124,12 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
         const body = parse(item['content:encoded']);
         expect(body.querySelectorAll('script, style, iframe')).toHaveLength(0);
         for (const element of body.querySelectorAll('*')) {
-          for (const attribute of Object.keys(element.attributes)) expect(attribute.startsWith('on'), `${path} ${item.link}`).toBe(false);
+          for (const attribute of Object.keys(element.attributes))
+            expect(attribute.startsWith('on'), `${path} ${item.link}`).toBe(false);
           for (const attribute of ['href', 'src']) {
             const value = element.getAttribute(attribute);
-            if (value !== undefined) expect(value, `${path} ${item.link}`).toMatch(/^(https?:\/\/|mailto:|#$)/);
+            if (value !== undefined)
+              expect(value, `${path} ${item.link}`).toMatch(/^(https?:\/\/|mailto:|#$)/);
           }
         }
         if (item.enclosure) {
@@ -133,8 +153,12 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
     for (const item of read('/rss.xml').channel.item ?? []) {
       const article = published.find((a) => link(a.id) === item.link)!;
       const names = [
-        ...(article.data.series ? [content.series.find((s) => s.id === article.data.series)!.data.title] : []),
-        ...article.data.districts.map((id) => content.districts.find((d) => d.id === id)!.data.name),
+        ...(article.data.series
+          ? [content.series.find((s) => s.id === article.data.series)!.data.title]
+          : []),
+        ...article.data.districts.map(
+          (id) => content.districts.find((d) => d.id === id)!.data.name,
+        ),
         ...article.data.topics.map((id) => content.topics.find((x) => x.id === id)!.data.name),
       ];
       expect(item.category ?? []).toEqual(names);
@@ -143,12 +167,19 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
 
   test('advertises the archive feed on every page and its own feed on every listing', () => {
     for (const page of site.pages) {
-      const alternates = page.root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+      const alternates = page.root
+        .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+        .map((l) => l.getAttribute('href'));
       expect(alternates[0], page.path).toBe(`${siteUrl}/rss.xml`);
-      const listing = /^\/(chuyen-de|dia-phuong|chu-de|mo-hinh|nhan-vat)\/([a-z0-9-]+)\/$/.exec(page.path);
+      const listing = /^\/(chuyen-de|dia-phuong|chu-de|mo-hinh|nhan-vat)\/([a-z0-9-]+)\/$/.exec(
+        page.path,
+      );
       if (listing) {
         expect(alternates, page.path).toContain(`${siteUrl}${page.path}rss.xml`);
-        expect(page.root.querySelector(`main a[href="${page.path}rss.xml"]`), page.path).not.toBeNull();
+        expect(
+          page.root.querySelector(`main a[href="${page.path}rss.xml"]`),
+          page.path,
+        ).not.toBeNull();
       }
     }
   });
@@ -156,14 +187,20 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
   test('advertises the series feed on every series part', () => {
     for (const article of published.filter((a) => a.data.series)) {
       const page = site.page(`/bai-viet/${article.id}/`)!;
-      expect(page.root.querySelector(`link[rel="alternate"][href="${siteUrl}/chuyen-de/${article.data.series}/rss.xml"]`)).not.toBeNull();
+      expect(
+        page.root.querySelector(
+          `link[rel="alternate"][href="${siteUrl}/chuyen-de/${article.data.series}/rss.xml"]`,
+        ),
+      ).not.toBeNull();
     }
   });
 
   test('lists every feed on /rss/ and in the OPML file', () => {
     const page = site.page('/rss/')!;
     const opml = parser.parse(site.texts.get(`${site.outDir}/rss/feeds.opml`)!);
-    const opmlUrls = JSON.stringify(opml).match(/"@xmlUrl":"[^"]+"/g)!.map((m) => m.slice(11, -1));
+    const opmlUrls = JSON.stringify(opml)
+      .match(/"@xmlUrl":"[^"]+"/g)!
+      .map((m) => m.slice(11, -1));
     for (const [path] of expected) {
       expect(page.root.querySelector(`a[href="${path}"]`), path).not.toBeNull();
       expect(opmlUrls).toContain(`${siteUrl}${path}`);
@@ -173,7 +210,9 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
 
 describe('the fixture feeds', () => {
   const site = builtSite('other');
-  const channel = parser.parse(site.texts.get(`${site.outDir}/rss.xml`)!).rss.channel as { item: Item[] };
+  const channel = parser.parse(site.texts.get(`${site.outDir}/rss.xml`)!).rss.channel as {
+    item: Item[];
+  };
 
   test('round-trips quotes, & and <> in a title', () => {
     expect(channel.item.map((item) => item.title)).toContain('Chuyện "lá dọc" & <bí mật> của làng');
@@ -185,17 +224,27 @@ describe('the fixture feeds', () => {
     expect(item['content:encoded']).toBe(item['content:encoded'].normalize('NFC'));
   });
 
-  test('encloses an article\'s recording with its size in bytes', () => {
+  test("encloses an article's recording with its size in bytes", () => {
     const item = channel.item.find((i) => i.link.endsWith('/bai-viet/cu-nhat/'))!;
-    expect(item.enclosure).toEqual({ '@url': 'https://songmay.example.org/bai-viet/cu-nhat/cu-nhat.wav', '@length': '8044', '@type': 'audio/wav' });
+    expect(item.enclosure).toEqual({
+      '@url': 'https://songmay.example.org/bai-viet/cu-nhat/cu-nhat.wav',
+      '@length': '8044',
+      '@type': 'audio/wav',
+    });
   });
 
   test('renders an MDX component to plain HTML with absolute links and no handlers', () => {
     const item = channel.item.find((i) => i.link.endsWith('/bai-viet/co-thanh-phan/'))!;
     const body = parse(item['content:encoded']);
-    expect(body.querySelector('aside[data-kind="note"]')!.textContent).toBe('Ghi chú của phóng viên: chợ họp 5 ngày một phiên.');
-    expect(body.querySelector('a[href="https://songmay.example.org/chuyen-de/mua-nuoc-noi/"]')).not.toBeNull();
-    expect(body.querySelector('a[href="https://songmay.example.org/dia-phuong/dong-lau/"]')).not.toBeNull();
+    expect(body.querySelector('aside[data-kind="note"]')!.textContent).toBe(
+      'Ghi chú của phóng viên: chợ họp 5 ngày một phiên.',
+    );
+    expect(
+      body.querySelector('a[href="https://songmay.example.org/chuyen-de/mua-nuoc-noi/"]'),
+    ).not.toBeNull();
+    expect(
+      body.querySelector('a[href="https://songmay.example.org/dia-phuong/dong-lau/"]'),
+    ).not.toBeNull();
     expect(body.querySelector('div')!.getAttribute('onclick')).toBeUndefined();
     expect(item['content:encoded']).not.toMatch(/astro-|<script/);
   });

@@ -23,7 +23,9 @@ describe('content with markup in every data field', () => {
       }
       expect(page.root.querySelectorAll('img[src="x"]'), page.path).toHaveLength(0);
       for (const element of page.root.querySelectorAll('*')) {
-        const handlers = Object.keys(element.attributes).filter((name) => name.toLowerCase().startsWith('on'));
+        const handlers = Object.keys(element.attributes).filter((name) =>
+          name.toLowerCase().startsWith('on'),
+        );
         expect(handlers, `${page.path} <${element.tagName}>`).toEqual([]);
       }
     }
@@ -32,15 +34,29 @@ describe('content with markup in every data field', () => {
   test('shows every field as the literal text that was typed', () => {
     const article = site.page('/bai-viet/bai-1/')!;
     const text = article.root.querySelector('main')!.textContent;
-    for (const label of ['Tiêu đề 1', 'Sa-pô 1', 'Tác giả', 'Huyện', 'Mô hình', 'Người', 'Chủ đề', 'Loạt bài', 'Đính chính', 'BT']) {
+    for (const label of [
+      'Tiêu đề 1',
+      'Sa-pô 1',
+      'Tác giả',
+      'Huyện',
+      'Mô hình',
+      'Người',
+      'Chủ đề',
+      'Loạt bài',
+      'Đính chính',
+      'BT',
+    ]) {
       expect(text, label).toContain(`${label} ${PAYLOAD}`.replace('BT ', 'BT'));
     }
     expect(article.root.querySelector('title')!.textContent).toContain(PAYLOAD);
     const person = site.page('/nhan-vat/nguoi-a/')!.root.querySelector('main')!.textContent;
-    for (const label of ['Vai trò', 'Thành tích', 'Câu nói']) expect(person).toContain(`${label} ${PAYLOAD}`);
+    for (const label of ['Vai trò', 'Thành tích', 'Câu nói'])
+      expect(person).toContain(`${label} ${PAYLOAD}`);
     const district = site.page('/dia-phuong/huyen-a/')!.root.querySelector('main')!.textContent;
     expect(district).toContain(`Lịch sử ${PAYLOAD}`);
-    expect(site.page('/chuyen-de/loat-a/')!.root.querySelector('main')!.textContent).toContain(`Bài thiếu ${PAYLOAD}`);
+    expect(site.page('/chuyen-de/loat-a/')!.root.querySelector('main')!.textContent).toContain(
+      `Bài thiếu ${PAYLOAD}`,
+    );
   });
 
   test('escapes every field in the feeds and the OPML file', () => {

@@ -14,7 +14,10 @@ describe.each<SiteName>(['sample', 'other'])('the HTML of the %s site', (name) =
     for (const page of site.pages) {
       const report = await validator.validateString(page.html, page.file);
       for (const result of report.results) {
-        for (const message of result.messages) errors.push(`${page.path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          errors.push(
+            `${page.path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+          );
       }
     }
     expect(errors).toEqual([]);

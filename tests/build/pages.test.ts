@@ -11,7 +11,10 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
   test('has lang="vi", a description and a canonical URL of its own', () => {
     for (const page of site.pages) {
       expect(page.root.querySelector('html')!.getAttribute('lang'), page.path).toBe('vi');
-      expect(page.root.querySelector('meta[name="description"]')!.getAttribute('content')!.trim(), page.path).not.toBe('');
+      expect(
+        page.root.querySelector('meta[name="description"]')!.getAttribute('content')!.trim(),
+        page.path,
+      ).not.toBe('');
       const canonical = page.root.querySelector('link[rel="canonical"]')!.getAttribute('href');
       const expected = `${siteUrl}${page.path}`;
       expect(canonical, page.path).toBe(expected);
@@ -30,9 +33,12 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
       const refs = [
         ...page.root.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
         ...page.root.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-        ...page.root
-          .querySelectorAll('[srcset]')
-          .flatMap((el) => el.getAttribute('srcset')!.split(',').map((part) => part.trim().split(/\s+/)[0])),
+        ...page.root.querySelectorAll('[srcset]').flatMap((el) =>
+          el
+            .getAttribute('srcset')!
+            .split(',')
+            .map((part) => part.trim().split(/\s+/)[0]),
+        ),
       ];
       for (const ref of refs) {
         if (/^(https?:|mailto:|data:)/.test(ref) && !ref.startsWith(siteUrl)) continue;
@@ -45,7 +51,8 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
         }
         if (url.hash.length > 1 && file.endsWith('.html')) {
           const target = site.pages.find((p) => p.file === file)!;
-          if (!target.root.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path} -> ${ref} (no such anchor)`);
+          if (!target.root.getElementById(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${page.path} -> ${ref} (no such anchor)`);
         }
       }
     }
@@ -62,11 +69,19 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
   test('lists exactly its pages in the sitemap, which robots.txt names', () => {
     expect(site.page('/404.html')).toBeDefined();
     expect(existsSync(`${site.outDir}/sitemap-index.xml`)).toBe(true);
-    const sitemap = [...site.texts].filter(([file]) => /sitemap-\d+\.xml$/.test(file)).map(([, text]) => text).join('');
+    const sitemap = [...site.texts]
+      .filter(([file]) => /sitemap-\d+\.xml$/.test(file))
+      .map(([, text]) => text)
+      .join('');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-    const pages = site.pages.filter((p) => p.path !== '/404.html').map((p) => `${siteUrl}${p.path}`).sort();
+    const pages = site.pages
+      .filter((p) => p.path !== '/404.html')
+      .map((p) => `${siteUrl}${p.path}`)
+      .sort();
     expect(listed).toEqual(pages);
-    expect(site.texts.get(`${site.outDir}/robots.txt`)).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
+    expect(site.texts.get(`${site.outDir}/robots.txt`)).toContain(
+      `Sitemap: ${siteUrl}/sitemap-index.xml`,
+    );
   });
 });
 
@@ -75,14 +90,18 @@ describe('the fixture site', () => {
 
   test('shows a title with quotes, & and <> exactly as written', () => {
     const page = site.page('/bai-viet/dau-ngoac-kep/')!;
-    expect(page.root.querySelector('h1')!.textContent.trim()).toBe('Chuyện "lá dọc" & <bí mật> của làng');
+    expect(page.root.querySelector('h1')!.textContent.trim()).toBe(
+      'Chuyện "lá dọc" & <bí mật> của làng',
+    );
     expect(page.root.querySelector('h1')!.innerHTML).toContain('&lt;bí mật&gt;');
     expect(page.root.querySelectorAll('bí')).toHaveLength(0);
   });
 
   test('publishes an NFD source file in NFC', () => {
     const page = site.page('/bai-viet/ban-nfd/')!;
-    expect(page.root.querySelector('h1')!.textContent.trim()).toBe('Đồng Lau đón Tết'.normalize('NFC'));
+    expect(page.root.querySelector('h1')!.textContent.trim()).toBe(
+      'Đồng Lau đón Tết'.normalize('NFC'),
+    );
   });
 
   test('dates a time without an offset in the site time zone', () => {
@@ -92,7 +111,12 @@ describe('the fixture site', () => {
 
   test('paginates a listing longer than the page size', () => {
     expect(site.page('/dia-phuong/dong-lau/trang/2/')).toBeDefined();
-    expect(site.page('/dia-phuong/dong-lau/trang/2/')!.root.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/dia-phuong/dong-lau/');
+    expect(
+      site
+        .page('/dia-phuong/dong-lau/trang/2/')!
+        .root.querySelector('a[rel="prev"]')!
+        .getAttribute('href'),
+    ).toBe('/dia-phuong/dong-lau/');
   });
 
   test('shows the dateline of its own newspaper and a correction notice', () => {
@@ -102,11 +126,13 @@ describe('the fixture site', () => {
     expect(page.html).toContain('Sửa tên người được phỏng vấn.');
   });
 
-  test('plays an article\'s recording from a file carried next to its page', () => {
+  test("plays an article's recording from a file carried next to its page", () => {
     const audio = site.page('/bai-viet/cu-nhat/')!.root.querySelector('audio')!;
     expect(audio.getAttribute('preload')).toBe('none');
     expect(audio.getAttribute('src')).toBe('/bai-viet/cu-nhat/cu-nhat.wav');
-    expect(statSync(`${site.outDir}/bai-viet/cu-nhat/cu-nhat.wav`).size).toBe(statSync('tests/fixtures/content-other/articles/2020/cu-nhat.wav').size);
+    expect(statSync(`${site.outDir}/bai-viet/cu-nhat/cu-nhat.wav`).size).toBe(
+      statSync('tests/fixtures/content-other/articles/2020/cu-nhat.wav').size,
+    );
   });
 
   test('keeps the old URL of a renamed article working', () => {
@@ -114,6 +140,8 @@ describe('the fixture site', () => {
   });
 
   test('builds a page for a district with no story', () => {
-    expect(site.page('/dia-phuong/ia-rang/')!.root.querySelector('main')!.textContent).toContain('Chưa có bài viết nào.');
+    expect(site.page('/dia-phuong/ia-rang/')!.root.querySelector('main')!.textContent).toContain(
+      'Chưa có bài viết nào.',
+    );
   });
 });

@@ -15,17 +15,22 @@ function firstSentence(file: string): string {
 describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
   const site = builtSite(name);
   const { content, now } = site;
-  const isPublished = (a: (typeof content.articles)[number]) => !a.data.draft && a.data.pubDate <= now;
+  const isPublished = (a: (typeof content.articles)[number]) =>
+    !a.data.draft && a.data.pubDate <= now;
   const published = content.articles.filter(isPublished);
   const unpublished = content.articles.filter((a) => !isPublished(a));
   const articlePath = (id: string) => `/bai-viet/${id}/`;
   const newestFirst = (ids: typeof published) =>
     [...ids]
-      .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
+      )
       .map((a) => articlePath(a.id));
   /** Article links in the story list of every page of a listing. */
   const listed = (base: string) =>
-    listingPages(site, base).flatMap((page) => articleLinks(page.root.querySelector('section[aria-labelledby="danh-sach-bai"]')));
+    listingPages(site, base).flatMap((page) =>
+      articleLinks(page.root.querySelector('section[aria-labelledby="danh-sach-bai"]')),
+    );
 
   test('has unpublished articles to prove they never leak', () => {
     expect(unpublished.length).toBeGreaterThanOrEqual(2);
@@ -38,7 +43,9 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
       const page = site.page(articlePath(article.id));
       expect(page, article.id).toBeDefined();
       expect(page!.root.querySelector('h1')!.textContent.trim()).toBe(article.data.title);
-      expect(page!.root.querySelector('title')!.textContent.startsWith(article.data.title)).toBe(true);
+      expect(page!.root.querySelector('title')!.textContent.startsWith(article.data.title)).toBe(
+        true,
+      );
     }
   });
 
@@ -47,16 +54,26 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
       expect(site.page(articlePath(article.id)), article.id).toBeUndefined();
       for (const [file, text] of site.texts) {
         expect(text.includes(articlePath(article.id)), `${file} links ${article.id}`).toBe(false);
-        expect(text.includes(article.data.title), `${file} shows "${article.data.title}"`).toBe(false);
-        expect(text.includes(article.data.description), `${file} shows the lead of ${article.id}`).toBe(false);
-        expect(text.includes(firstSentence(article.file)), `${file} shows the body of ${article.id}`).toBe(false);
+        expect(text.includes(article.data.title), `${file} shows "${article.data.title}"`).toBe(
+          false,
+        );
+        expect(
+          text.includes(article.data.description),
+          `${file} shows the lead of ${article.id}`,
+        ).toBe(false);
+        expect(
+          text.includes(firstSentence(article.file)),
+          `${file} shows the body of ${article.id}`,
+        ).toBe(false);
       }
     }
   });
 
   test('lists every published article in its year archive, newest first', () => {
     const years = new Set(published.map((a) => a.data.pubDate.getFullYear()));
-    const all = [...site.pages.filter((p) => /^\/luu-tru\/\d{4}\/$/.test(p.path))].flatMap((p) => listed(p.path));
+    const all = [...site.pages.filter((p) => /^\/luu-tru\/\d{4}\/$/.test(p.path))].flatMap((p) =>
+      listed(p.path),
+    );
     expect(new Set(all)).toEqual(new Set(published.map((a) => articlePath(a.id))));
     expect(years.size).toBeGreaterThan(0);
     for (const page of site.pages.filter((p) => /^\/luu-tru\/\d{4}\/$/.test(p.path))) {
@@ -84,7 +101,9 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
   test('paginates listings at the site page size', () => {
     const size = content.site.pageSize;
     for (const page of site.pages.filter((p) => p.root.querySelector('#danh-sach-bai'))) {
-      expect(articleLinks(page.root.querySelector('section[aria-labelledby="danh-sach-bai"]')).length).toBeLessThanOrEqual(size);
+      expect(
+        articleLinks(page.root.querySelector('section[aria-labelledby="danh-sach-bai"]')).length,
+      ).toBeLessThanOrEqual(size);
     }
   });
 
@@ -105,18 +124,24 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
         expect(seriesPage).toBeUndefined();
         continue;
       }
-      expect(articleLinks(seriesPage!.root.querySelector('main'))).toEqual(parts.map((a) => articlePath(a.id)));
+      expect(articleLinks(seriesPage!.root.querySelector('main'))).toEqual(
+        parts.map((a) => articlePath(a.id)),
+      );
       parts.forEach((article, index) => {
         const page = site.page(articlePath(article.id))!;
         const boxes = page.root.querySelectorAll('aside[aria-labelledby^="chuyen-de-"]');
         expect(boxes, article.id).toHaveLength(2);
         for (const box of boxes) {
           expect(box.querySelector(`a[href="/chuyen-de/${series.id}/"]`)).not.toBeNull();
-          expect(box.querySelector('[aria-current="page"]')!.textContent).toContain(article.data.title);
+          expect(box.querySelector('[aria-current="page"]')!.textContent).toContain(
+            article.data.title,
+          );
           const prev = box.querySelector('a[rel="prev"]')?.getAttribute('href');
           const next = box.querySelector('a[rel="next"]')?.getAttribute('href');
           expect(prev).toBe(index > 0 ? articlePath(parts[index - 1].id) : undefined);
-          expect(next).toBe(index < parts.length - 1 ? articlePath(parts[index + 1].id) : undefined);
+          expect(next).toBe(
+            index < parts.length - 1 ? articlePath(parts[index + 1].id) : undefined,
+          );
         }
       });
     }
@@ -126,16 +151,21 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
     for (const series of content.series) {
       const page = site.page(`/chuyen-de/${series.id}/`);
       for (const known of series.data.parts) {
-        if (published.some((a) => a.data.series === series.id && a.data.part === known.part)) continue;
+        if (published.some((a) => a.data.series === series.id && a.data.part === known.part))
+          continue;
         expect(page!.root.querySelector('main')!.textContent).toContain(known.title);
-        expect(page!.root.querySelector('main')!.textContent).toContain('Chưa có trong kho lưu trữ');
+        expect(page!.root.querySelector('main')!.textContent).toContain(
+          'Chưa có trong kho lưu trữ',
+        );
       }
     }
   });
 
   test('says on every page that the archive holds sample content, when it does', () => {
     for (const page of site.pages) {
-      expect(page.html.includes('kho lưu trữ chứa nội dung mẫu'), page.path).toBe(content.site.sample);
+      expect(page.html.includes('kho lưu trữ chứa nội dung mẫu'), page.path).toBe(
+        content.site.sample,
+      );
     }
   });
 
@@ -148,16 +178,21 @@ describe.each<SiteName>(['sample', 'other'])('the %s site', (name) => {
       const related = articleLinks(page.root.querySelector('section[aria-labelledby="xem-them"]'));
       expect(related.length, article.id).toBeLessThanOrEqual(6);
       expect(related).not.toContain(articlePath(article.id));
-      for (const link of related) expect(publishedPaths.has(link), `${article.id} -> ${link}`).toBe(true);
+      for (const link of related)
+        expect(publishedPaths.has(link), `${article.id} -> ${link}`).toBe(true);
     }
   });
 
   test('marks invented people and models where they appear', () => {
     for (const person of content.people.filter((p) => p.data.invented)) {
-      expect(site.page(`/nhan-vat/${person.id}/`)!.root.querySelector('main')!.textContent).toContain('Nhân vật hư cấu');
+      expect(
+        site.page(`/nhan-vat/${person.id}/`)!.root.querySelector('main')!.textContent,
+      ).toContain('Nhân vật hư cấu');
     }
     for (const model of content.models.filter((m) => m.data.invented)) {
-      expect(site.page(`/mo-hinh/${model.id}/`)!.root.querySelector('main')!.textContent).toContain('Mô hình hư cấu');
+      expect(site.page(`/mo-hinh/${model.id}/`)!.root.querySelector('main')!.textContent).toContain(
+        'Mô hình hư cấu',
+      );
     }
   });
 });

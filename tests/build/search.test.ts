@@ -8,15 +8,23 @@ import { hits, scoreJudgments } from '../search/score.ts';
 import { builtSite } from './dist.ts';
 
 const urls = async (pagefind: PagefindApi, query: string, filters = {}) =>
-  Promise.all((await searchVietnamese(pagefind, query, { filters })).results.map(async (r) => (await r.data()).url));
+  Promise.all(
+    (await searchVietnamese(pagefind, query, { filters })).results.map(
+      async (r) => (await r.data()).url,
+    ),
+  );
 
 describe('search over the sample archive', async () => {
   const site = builtSite('sample');
   const pagefind = await loadPagefind(site.outDir);
 
   test('puts the expected page in the top three for at least 95% of the judgments', async () => {
-    const scored = await scoreJudgments(async (query) => (await searchVietnamese(pagefind, query)).results);
-    const misses = scored.filter((s) => s.rank === undefined || s.rank > 3).map((s) => `${s.query} -> ${s.top.join(' ')}`);
+    const scored = await scoreJudgments(
+      async (query) => (await searchVietnamese(pagefind, query)).results,
+    );
+    const misses = scored
+      .filter((s) => s.rank === undefined || s.rank > 3)
+      .map((s) => `${s.query} -> ${s.top.join(' ')}`);
     expect(JUDGMENTS.length).toBeGreaterThanOrEqual(40);
     expect(hits(scored) / scored.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
@@ -25,7 +33,10 @@ describe('search over the sample archive', async () => {
     for (const { query, word } of EXACT_FIRST) {
       const [first] = (await searchVietnamese(pagefind, query)).results;
       const data = await first.data();
-      const words = (data as unknown as { content: string }).content.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u);
+      const words = (data as unknown as { content: string }).content
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}]+/u);
       expect(words, `${query} -> ${data.url}`).toContain(word);
     }
   });
@@ -40,35 +51,50 @@ describe('search over the sample archive', async () => {
     for (const [exact, others] of variants) {
       const expected = new Set(await urls(pagefind, exact));
       expect(expected.size, exact).toBeGreaterThan(0);
-      for (const other of others) expect(new Set(await urls(pagefind, other)), `${exact} / ${other}`).toEqual(expected);
+      for (const other of others)
+        expect(new Set(await urls(pagefind, other)), `${exact} / ${other}`).toEqual(expected);
     }
   });
 
   test('indexes every published article, series, district, model and person page, and nothing else', () => {
     const entry = JSON.parse(readFileSync(`${site.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
-    const published = site.content.articles.filter((a) => !a.data.draft && a.data.pubDate <= site.now).length;
+    const published = site.content.articles.filter(
+      (a) => !a.data.draft && a.data.pubDate <= site.now,
+    ).length;
     const c = site.content;
-    const seriesWithParts = c.series.filter((s) => c.articles.some((a) => a.data.series === s.id && !a.data.draft && a.data.pubDate <= site.now)).length;
-    expect(entry.languages.vi.page_count).toBe(published + seriesWithParts + c.districts.length + c.models.length + c.people.length);
+    const seriesWithParts = c.series.filter((s) =>
+      c.articles.some((a) => a.data.series === s.id && !a.data.draft && a.data.pubDate <= site.now),
+    ).length;
+    expect(entry.languages.vi.page_count).toBe(
+      published + seriesWithParts + c.districts.length + c.models.length + c.people.length,
+    );
   });
 
   /** The full text of every result of a query, lower case. */
   const texts = async (query: string) =>
-    Promise.all((await searchVietnamese(pagefind, query)).results.map(async (r) => ((await r.data()) as unknown as { content: string }).content.toLowerCase()));
+    Promise.all(
+      (await searchVietnamese(pagefind, query)).results.map(async (r) =>
+        ((await r.data()) as unknown as { content: string }).content.toLowerCase(),
+      ),
+    );
 
   test('finds no navigation, footer or listing boilerplate', async () => {
     // Pagefind also matches parts of words, so the test is that no result holds the text.
-    for (const text of await texts('Giao diện sáng hoặc tối')) expect(text).not.toContain('giao diện sáng hoặc tối');
+    for (const text of await texts('Giao diện sáng hoặc tối'))
+      expect(text).not.toContain('giao diện sáng hoặc tối');
     for (const text of await texts('bản trình diễn')) expect(text).not.toContain('bản trình diễn');
     const all = await urls(pagefind, 'bắc kạn');
     expect(all.length).toBeGreaterThan(0);
-    for (const url of all) expect(url).toMatch(/^\/(bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[a-z0-9-]+\/$/);
+    for (const url of all)
+      expect(url).toMatch(/^\/(bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[a-z0-9-]+\/$/);
   });
 
   test('never finds the text of a draft or a scheduled article', async () => {
     for (const text of await texts('Khauvaimuon')) expect(text).not.toContain('khauvaimuon');
     for (const text of await texts('Nhapbanthao')) expect(text).not.toContain('nhapbanthao');
-    expect(await urls(pagefind, 'Người thợ rừng không bỏ núi')).not.toContain('/bai-viet/nguoi-tho-rung-khong-bo-nui/');
+    expect(await urls(pagefind, 'Người thợ rừng không bỏ núi')).not.toContain(
+      '/bai-viet/nguoi-tho-rung-khong-bo-nui/',
+    );
   });
 
   test('narrows results by kind and district filters, combined', async () => {
@@ -92,7 +118,9 @@ describe('search over the fixture archive', async () => {
   test('never finds the text of its draft or its scheduled article', async () => {
     for (const marker of ['Zyxdraftword', 'Qwfutureword']) {
       for (const result of (await searchVietnamese(pagefind, marker)).results) {
-        expect(((await result.data()) as unknown as { content: string }).content).not.toContain(marker);
+        expect(((await result.data()) as unknown as { content: string }).content).not.toContain(
+          marker,
+        );
       }
     }
   });

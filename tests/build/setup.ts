@@ -8,7 +8,14 @@ export default function setup() {
   for (const [name, site] of Object.entries(SITES)) {
     rmSync(site.outDir, { recursive: true, force: true });
     const result = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], {
-      env: { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.outDir, BUILD_NOW, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: site.content,
+        OUT_DIR: site.outDir,
+        BUILD_NOW,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
       encoding: 'utf8',
     });
     if (result.status !== 0) {

@@ -9,9 +9,15 @@ const out = path.join(root, 'node_modules/.cache/archive-tests');
 
 export const SITES = {
   sample: { content: path.join(root, 'content'), outDir: path.join(out, 'sample') },
-  other: { content: path.join(root, 'tests/fixtures/content-other'), outDir: path.join(out, 'other') },
+  other: {
+    content: path.join(root, 'tests/fixtures/content-other'),
+    outDir: path.join(out, 'other'),
+  },
   /** Script tags and event handlers in every data field. */
-  hostile: { content: path.join(root, 'tests/fixtures/content-hostile'), outDir: path.join(out, 'hostile') },
+  hostile: {
+    content: path.join(root, 'tests/fixtures/content-hostile'),
+    outDir: path.join(out, 'hostile'),
+  },
 } as const;
 
 export type SiteName = keyof typeof SITES;

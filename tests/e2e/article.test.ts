@@ -26,12 +26,18 @@ describe('an article page', () => {
 
   test('copies its own address with the copy-link button', async () => {
     const { page, errors, close } = await openPage(served.browser);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.base.sample });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.base.sample });
     await page.goto(`${served.base.sample}${ARTICLE}`);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
+    await page.waitForFunction(
+      () => document.querySelector('[data-copy-status]')?.textContent !== '',
+    );
     expect(await page.textContent('[data-copy-status]')).toBe('Đã sao chép liên kết');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://luutru.example.vn${ARTICLE}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://luutru.example.vn${ARTICLE}`,
+    );
     expect(errors).toEqual([]);
     await close();
   });
@@ -39,7 +45,9 @@ describe('an article page', () => {
   test('shows no speech controls on a device without a Vietnamese voice', async () => {
     const { page, close } = await openPage(served.browser);
     await page.goto(`${served.base.sample}${ARTICLE}`, { waitUntil: 'networkidle' });
-    const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.lang.startsWith('vi')).length);
+    const voices = await page.evaluate(
+      () => speechSynthesis.getVoices().filter((v) => v.lang.startsWith('vi')).length,
+    );
     expect(voices).toBe(0);
     expect(await page.locator('[data-speech]').isVisible()).toBe(false);
     await close();
@@ -48,7 +56,13 @@ describe('an article page', () => {
   test('offers the speech controls when the device has a Vietnamese voice', async () => {
     const { page, close } = await openPage(served.browser);
     await page.addInitScript(() => {
-      const voice = { lang: 'vi-VN', name: 'Giọng thử', default: true, localService: true, voiceURI: 'thu' };
+      const voice = {
+        lang: 'vi-VN',
+        name: 'Giọng thử',
+        default: true,
+        localService: true,
+        voiceURI: 'thu',
+      };
       Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [voice] });
     });
     await page.goto(`${served.base.sample}${ARTICLE}`);
@@ -70,7 +84,13 @@ describe('an article page', () => {
     await audio.focus();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('AUDIO');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => !(document.querySelector('audio') as HTMLAudioElement).paused || (document.querySelector('audio') as HTMLAudioElement).readyState > 0, null, { timeout: 5000 });
+    await page.waitForFunction(
+      () =>
+        !(document.querySelector('audio') as HTMLAudioElement).paused ||
+        (document.querySelector('audio') as HTMLAudioElement).readyState > 0,
+      null,
+      { timeout: 5000 },
+    );
     expect(audioRequests.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await close();

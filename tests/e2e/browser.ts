@@ -14,12 +14,21 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A page that records console errors and uncaught exceptions, to fail tests on them. */
-export async function openPage(browser: Browser, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

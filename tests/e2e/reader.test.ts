@@ -14,7 +14,10 @@ async function tabTo(page: Page, href: string, limit = 120) {
       const element = document.activeElement as HTMLElement | null;
       if (!element) return { href: null, outline: 'none' };
       const style = getComputedStyle(element);
-      return { href: element.getAttribute('href'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      return {
+        href: element.getAttribute('href'),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
     if (focused.href === href) {
       expect(focused.outline, `focus ring on ${href}`).not.toMatch(/^none|0px$/);
@@ -64,10 +67,14 @@ describe('a reader', () => {
     const { page, errors, close } = await openPage(served.browser);
     await page.goto(`${served.base.other}/luu-tru/`);
     await page.click('a[href="/luu-tru/2022/"]');
-    const first = await page.$$eval('section[aria-labelledby="danh-sach-bai"] h3 a', (as) => as.map((a) => a.textContent));
+    const first = await page.$$eval('section[aria-labelledby="danh-sach-bai"] h3 a', (as) =>
+      as.map((a) => a.textContent),
+    );
     await page.click('a[rel="next"]');
     await page.waitForURL('**/luu-tru/2022/trang/2/');
-    const second = await page.$$eval('section[aria-labelledby="danh-sach-bai"] h3 a', (as) => as.map((a) => a.textContent));
+    const second = await page.$$eval('section[aria-labelledby="danh-sach-bai"] h3 a', (as) =>
+      as.map((a) => a.textContent),
+    );
     expect(first).toHaveLength(2);
     expect(second.length).toBeGreaterThan(0);
     expect(second.some((title) => first.includes(title))).toBe(false);
@@ -87,7 +94,9 @@ describe('a reader', () => {
     const { page, errors, close } = await openPage(served.browser);
     await page.goto(`${served.base.sample}/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#noi-dung');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '#noi-dung',
+    );
     expect(await page.locator('a[href="#noi-dung"]').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
@@ -106,21 +115,26 @@ describe('a reader', () => {
 });
 
 describe('every page type', () => {
-  test.each(Object.entries(PAGE_TYPES))('%s fits a 360 px screen without horizontal scrolling', async (_kind, path) => {
-    const { page, errors, close } = await openPage(served.browser, { width: 360 });
-    await page.goto(`${served.base.sample}${path}`, { waitUntil: 'networkidle' });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(360);
-    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
-    await close();
-  });
+  test.each(Object.entries(PAGE_TYPES))(
+    '%s fits a 360 px screen without horizontal scrolling',
+    async (_kind, path) => {
+      const { page, errors, close } = await openPage(served.browser, { width: 360 });
+      await page.goto(`${served.base.sample}${path}`, { waitUntil: 'networkidle' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+      expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+      await close();
+    },
+  );
 
   test('follows the system theme, light and dark', async () => {
     const backgrounds: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openPage(served.browser, { colorScheme });
       await page.goto(`${served.base.sample}${PAGE_TYPES.article}`);
-      backgrounds.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+      backgrounds.push(
+        await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      );
       await close();
     }
     expect(backgrounds).toEqual(['rgb(253, 252, 248)', 'rgb(20, 20, 19)']);

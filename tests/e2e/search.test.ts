@@ -27,9 +27,13 @@ async function searchFor(query: string, path = '/tim-kiem/') {
   await session.page.fill('#q', query);
   await session.page.press('#q', 'Enter');
   await session.page.waitForFunction(
-    () => document.querySelector('[data-results] li') || document.querySelector('[data-status]')?.textContent?.startsWith('Không tìm thấy'),
+    () =>
+      document.querySelector('[data-results] li') ||
+      document.querySelector('[data-status]')?.textContent?.startsWith('Không tìm thấy'),
   );
-  const links = await session.page.$$eval('[data-results] h3 a', (as) => as.map((a) => a.getAttribute('href')));
+  const links = await session.page.$$eval('[data-results] h3 a', (as) =>
+    as.map((a) => a.getAttribute('href')),
+  );
   return { ...session, links };
 }
 
@@ -53,7 +57,9 @@ describe('the search page', () => {
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('người hiến đất')}`);
     await page.waitForSelector('[data-results] li');
     expect(await page.inputValue('#q')).toBe('người hiến đất');
-    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe('/bai-viet/nguoi-hien-dat-o-na-ri/');
+    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe(
+      '/bai-viet/nguoi-hien-dat-o-na-ri/',
+    );
     expect(await page.textContent('[data-results] li:first-child mark')).toBeTruthy();
     expect(errors).toEqual([]);
     await done();
@@ -67,7 +73,9 @@ describe('the search page', () => {
     await page.getByRole('checkbox', { name: /^Na Rì \(\d+\)$/ }).check();
     await page.waitForFunction(() => location.search.includes('district='));
     await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
-    const after = await page.$$eval('[data-results] h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    const after = await page.$$eval('[data-results] h3 a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
     expect(after).toEqual(['/bai-viet/nguoi-hien-dat-o-na-ri/']);
     expect(before).toBeGreaterThan(1);
     const params = new URL(page.url()).searchParams;
@@ -93,7 +101,9 @@ describe('the search page', () => {
     await page.press('#tim-nhanh', 'Enter');
     await page.waitForSelector('[data-results] li');
     expect(new URL(page.url()).pathname).toBe('/tim-kiem/');
-    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe('/nhan-vat/ha-van-duc/');
+    expect(await page.getAttribute('[data-results] li:first-child h3 a', 'href')).toBe(
+      '/nhan-vat/ha-van-duc/',
+    );
     expect(errors).toEqual([]);
     await done();
   });

@@ -28,7 +28,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `root` on 127.0.0.1 (a free port unless given); unknown paths get 404.html. */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -36,7 +39,9 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

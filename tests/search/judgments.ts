@@ -10,7 +10,11 @@ export const JUDGMENTS: Judgment[] = [
   // Exact spelling
   { kind: 'exact', query: 'Người hiến đất ở Na Rì', expected: '/bai-viet/nguoi-hien-dat-o-na-ri/' },
   { kind: 'exact', query: 'Giữ rừng như giữ nhà', expected: '/bai-viet/giu-rung-nhu-giu-nha/' },
-  { kind: 'exact', query: 'bữa cơm có thịt', expected: '/bai-viet/bua-com-co-thit-cua-hoc-tro-pac-nam/' },
+  {
+    kind: 'exact',
+    query: 'bữa cơm có thịt',
+    expected: '/bai-viet/bua-com-co-thit-cua-hoc-tro-pac-nam/',
+  },
   { kind: 'exact', query: 'tủ sách', expected: '/mo-hinh/tu-sach-cong-dong-khu-pho/' },
   { kind: 'exact', query: 'đàn ong', expected: '/bai-viet/ong-dung-va-nhung-dan-ong/' },
   { kind: 'exact', query: 'bác', expected: '/chuyen-de/hoc-va-lam-theo-bac/' },
@@ -26,13 +30,21 @@ export const JUDGMENTS: Judgment[] = [
   { kind: 'đ', query: 'dang thi lan', expected: '/nhan-vat/dang-thi-lan/' },
   { kind: 'đ', query: 'ha van duc', expected: '/nhan-vat/ha-van-duc/' },
   { kind: 'đ', query: 'dong von nho', expected: '/bai-viet/dong-von-nho-nghia-tinh-lon/' },
-  { kind: 'đ', query: 'doan thanh nien', expected: '/mo-hinh/doan-thanh-nien-trung-tam-y-te-vi-benh-nhan-ngheo/' },
+  {
+    kind: 'đ',
+    query: 'doan thanh nien',
+    expected: '/mo-hinh/doan-thanh-nien-trung-tam-y-te-vi-benh-nhan-ngheo/',
+  },
   { kind: 'đ', query: 'dong thuan', expected: '/chuyen-de/nong-thon-moi-tu-suc-dan/' },
   { kind: 'đ', query: 'mo duong lien thon', expected: '/mo-hinh/hien-dat-mo-duong-lien-thon/' },
   // The other tone placement, both ways
   { kind: 'tone style', query: 'Ma Văn Hoà', expected: '/nhan-vat/ma-van-hoa/' },
   { kind: 'tone style', query: 'Triệu Thị Thuý', expected: '/nhan-vat/trieu-thi-thuy/' },
-  { kind: 'tone style', query: 'lan toả', expected: '/bai-viet/lan-toa-nhung-viec-lam-theo-bac-trong-cong-dong/' },
+  {
+    kind: 'tone style',
+    query: 'lan toả',
+    expected: '/bai-viet/lan-toa-nhung-viec-lam-theo-bac-trong-cong-dong/',
+  },
   { kind: 'tone style', query: 'Thúy', expected: '/nhan-vat/trieu-thi-thuy/' },
   // Decomposed Unicode (NFD), as some keyboards and copied text produce
   { kind: 'NFD', query: nfd('Chợ Đồn'), expected: '/dia-phuong/cho-don/' },
@@ -54,17 +66,45 @@ export const JUDGMENTS: Judgment[] = [
   { kind: 'person', query: 'Đức', expected: '/nhan-vat/ha-van-duc/' },
   // Models
   { kind: 'model', query: 'quỹ tiết kiệm', expected: '/mo-hinh/quy-tiet-kiem-cong-dong/' },
-  { kind: 'model', query: 'hop tac xa nong nghiep cong nghe cao', expected: '/mo-hinh/hop-tac-xa-nong-nghiep-cong-nghe-cao/' },
-  { kind: 'model', query: 'nói lời hay, làm việc tốt', expected: '/mo-hinh/noi-loi-hay-lam-viec-tot/' },
+  {
+    kind: 'model',
+    query: 'hop tac xa nong nghiep cong nghe cao',
+    expected: '/mo-hinh/hop-tac-xa-nong-nghiep-cong-nghe-cao/',
+  },
+  {
+    kind: 'model',
+    query: 'nói lời hay, làm việc tốt',
+    expected: '/mo-hinh/noi-loi-hay-lam-viec-tot/',
+  },
   { kind: 'model', query: 'trong rung', expected: '/mo-hinh/to-tuong-tro-trong-rung/' },
   // Multi-word phrases and series
-  { kind: 'phrase', query: 'khỉ ho cò gáy', expected: '/bai-viet/toi-muon-bien-noi-khi-ho-co-gay-nay-thanh-noi-dang-song/' },
-  { kind: 'phrase', query: 'nhu cầu tự thân', expected: '/bai-viet/hoc-va-lam-theo-bac-tro-thanh-nhu-cau-tu-than/' },
+  {
+    kind: 'phrase',
+    query: 'khỉ ho cò gáy',
+    expected: '/bai-viet/toi-muon-bien-noi-khi-ho-co-gay-nay-thanh-noi-dang-song/',
+  },
+  {
+    kind: 'phrase',
+    query: 'nhu cầu tự thân',
+    expected: '/bai-viet/hoc-va-lam-theo-bac-tro-thanh-nhu-cau-tu-than/',
+  },
   { kind: 'phrase', query: 'hoc va lam theo bac', expected: '/chuyen-de/hoc-va-lam-theo-bac/' },
-  { kind: 'phrase', query: 'nông thôn mới từ sức dân', expected: '/chuyen-de/nong-thon-moi-tu-suc-dan/' },
+  {
+    kind: 'phrase',
+    query: 'nông thôn mới từ sức dân',
+    expected: '/chuyen-de/nong-thon-moi-tu-suc-dan/',
+  },
   { kind: 'phrase', query: 'người giữ lửa', expected: '/chuyen-de/nguoi-giu-lua-o-ban/' },
-  { kind: 'phrase', query: 'ba việc làm', expected: '/bai-viet/moi-can-bo-dang-vien-dang-ky-ba-viec-lam-theo-bac/' },
-  { kind: 'phrase', query: 'chiến sĩ áo xanh', expected: '/bai-viet/loi-hay-viec-tot-cua-nguoi-chien-si-ao-xanh/' },
+  {
+    kind: 'phrase',
+    query: 'ba việc làm',
+    expected: '/bai-viet/moi-can-bo-dang-vien-dang-ky-ba-viec-lam-theo-bac/',
+  },
+  {
+    kind: 'phrase',
+    query: 'chiến sĩ áo xanh',
+    expected: '/bai-viet/loi-hay-viec-tot-cua-nguoi-chien-si-ao-xanh/',
+  },
 ];
 
 /** Queries whose exact-tone spelling must rank a page with exactly that word first. */

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindApi } from '../../src/lib/searchQuery.ts';
 
-type PagefindModule = { createInstance(options: { basePath: string }): PagefindApi & { destroy(): Promise<void> } };
+type PagefindModule = {
+  createInstance(options: { basePath: string }): PagefindApi & { destroy(): Promise<void> };
+};
 
 const bundles = new Map<string, string>();
 
@@ -19,10 +21,16 @@ function installShims(): void {
   const realFetch = globalThis.fetch;
   globals.__pagefindFetch = true;
   globals.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, 'http://localhost/');
+    const url = new URL(
+      typeof input === 'string' || input instanceof URL ? String(input) : input.url,
+      'http://localhost/',
+    );
     const prefix = [...bundles.keys()].find((base) => url.pathname.startsWith(base));
     if (!prefix) return realFetch(input, init);
-    const file = path.join(bundles.get(prefix)!, decodeURIComponent(url.pathname.slice(prefix.length)));
+    const file = path.join(
+      bundles.get(prefix)!,
+      decodeURIComponent(url.pathname.slice(prefix.length)),
+    );
     const type = file.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream';
     return new Response(readFileSync(file), { headers: { 'Content-Type': type } });
   };
@@ -35,7 +43,9 @@ export async function loadPagefind(outDir: string) {
   const basePath = `/pagefind-${bundles.size}/`;
   bundles.set(basePath, bundle);
   // A comment makes each import a module of its own: the bundle keeps its WebAssembly state per module.
-  const source = `${readFileSync(path.join(bundle, "pagefind.js"), "utf8")}\n// ${basePath}`;
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as PagefindModule;
+  const source = `${readFileSync(path.join(bundle, 'pagefind.js'), 'utf8')}\n// ${basePath}`;
+  const module = (await import(
+    `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+  )) as PagefindModule;
   return module.createInstance({ basePath });
 }

@@ -5,10 +5,28 @@ import { article, content } from './factories.ts';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const articles = [
-  article('cu', { pubDate: new Date('2023-12-31T18:00:00Z'), districts: ['na-ri'], models: ['quy'] }),
-  article('moi', { pubDate: new Date('2024-06-01T00:00:00Z'), districts: ['na-ri', 'ba-be'], people: ['ha-van-duc'], topics: ['kinh-te'] }),
-  article('nhap', { pubDate: new Date('2024-01-01T00:00:00Z'), draft: true, districts: ['na-ri'], models: ['quy'] }),
-  article('hen-gio', { pubDate: new Date('2025-06-01T00:00:00Z'), districts: ['na-ri'], people: ['ha-van-duc'] }),
+  article('cu', {
+    pubDate: new Date('2023-12-31T18:00:00Z'),
+    districts: ['na-ri'],
+    models: ['quy'],
+  }),
+  article('moi', {
+    pubDate: new Date('2024-06-01T00:00:00Z'),
+    districts: ['na-ri', 'ba-be'],
+    people: ['ha-van-duc'],
+    topics: ['kinh-te'],
+  }),
+  article('nhap', {
+    pubDate: new Date('2024-01-01T00:00:00Z'),
+    draft: true,
+    districts: ['na-ri'],
+    models: ['quy'],
+  }),
+  article('hen-gio', {
+    pubDate: new Date('2025-06-01T00:00:00Z'),
+    districts: ['na-ri'],
+    people: ['ha-van-duc'],
+  }),
 ];
 
 describe('buildArchive', () => {
@@ -18,7 +36,7 @@ describe('buildArchive', () => {
     expect(archive.articles.map((a) => a.id)).toEqual(['moi', 'cu']);
   });
 
-  test('lists a district\'s published stories, newest first', () => {
+  test("lists a district's published stories, newest first", () => {
     expect(archive.byDistrict.get('na-ri')!.map((a) => a.id)).toEqual(['moi', 'cu']);
     expect(archive.byDistrict.get('ba-be')!.map((a) => a.id)).toEqual(['moi']);
     expect(archive.byDistrict.get('cho-don')).toBeUndefined();
@@ -57,7 +75,14 @@ describe('buildArchive', () => {
 
   test('drops a series whose parts are all unpublished', () => {
     const onlyDraft = buildArchive(
-      content([article('p1', { pubDate: new Date('2024-01-01'), series: 'loat-bai', part: 1, draft: true })]),
+      content([
+        article('p1', {
+          pubDate: new Date('2024-01-01'),
+          series: 'loat-bai',
+          part: 1,
+          draft: true,
+        }),
+      ]),
       { now },
     );
     expect(onlyDraft.series).toEqual([]);
@@ -65,7 +90,10 @@ describe('buildArchive', () => {
 
   test('breaks ties of the same date by id so listings are stable', () => {
     const same = new Date('2024-01-01T00:00:00Z');
-    const tied = buildArchive(content([article('b', { pubDate: same }), article('a', { pubDate: same })]), { now });
+    const tied = buildArchive(
+      content([article('b', { pubDate: same }), article('a', { pubDate: same })]),
+      { now },
+    );
     expect(tied.articles.map((a) => a.id)).toEqual(['a', 'b']);
   });
 });

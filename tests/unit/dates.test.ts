@@ -12,7 +12,9 @@ const VN = 'Asia/Ho_Chi_Minh';
 
 describe('parseArchiveDate', () => {
   test('reads a date with an offset as that instant', () => {
-    expect(parseArchiveDate('2023-05-19T07:00:00+07:00', VN)).toEqual(new Date('2023-05-19T00:00:00Z'));
+    expect(parseArchiveDate('2023-05-19T07:00:00+07:00', VN)).toEqual(
+      new Date('2023-05-19T00:00:00Z'),
+    );
   });
 
   test('reads a bare date as midnight in the site time zone', () => {
@@ -26,12 +28,18 @@ describe('parseArchiveDate', () => {
 
   test('honours Z and offsets without a colon', () => {
     expect(parseArchiveDate('2023-01-01T00:00:00Z', VN)).toEqual(new Date('2023-01-01T00:00:00Z'));
-    expect(parseArchiveDate('2023-01-01T07:00:00+0700', VN)).toEqual(new Date('2023-01-01T00:00:00Z'));
+    expect(parseArchiveDate('2023-01-01T07:00:00+0700', VN)).toEqual(
+      new Date('2023-01-01T00:00:00Z'),
+    );
   });
 
   test('handles a zone with daylight saving', () => {
-    expect(parseArchiveDate('2024-07-01T12:00', 'Europe/Paris')).toEqual(new Date('2024-07-01T10:00:00Z'));
-    expect(parseArchiveDate('2024-01-01T12:00', 'Europe/Paris')).toEqual(new Date('2024-01-01T11:00:00Z'));
+    expect(parseArchiveDate('2024-07-01T12:00', 'Europe/Paris')).toEqual(
+      new Date('2024-07-01T10:00:00Z'),
+    );
+    expect(parseArchiveDate('2024-01-01T12:00', 'Europe/Paris')).toEqual(
+      new Date('2024-01-01T11:00:00Z'),
+    );
   });
 
   test.each([

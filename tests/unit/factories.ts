@@ -3,7 +3,10 @@ import type { ArticleData } from '../../src/schemas/index.ts';
 import type { Content, Entry } from '../../src/lib/validateContent.ts';
 
 /** An article entry with sensible defaults. */
-export function article(id: string, data: Partial<ArticleData> & { pubDate: Date }): Entry<ArticleData> {
+export function article(
+  id: string,
+  data: Partial<ArticleData> & { pubDate: Date },
+): Entry<ArticleData> {
   return {
     id,
     file: `articles/${id}.mdx`,
@@ -17,6 +20,7 @@ export function article(id: string, data: Partial<ArticleData> & { pubDate: Date
       draft: false,
       invented: false,
       corrections: [],
+      formerSlugs: [],
       ...data,
     },
   };
@@ -39,15 +43,39 @@ export function content(articles: Entry<ArticleData>[], extra: Partial<Content> 
       sample: false,
     },
     articles,
-    series: [entry('loat-bai', { title: 'Loạt bài', description: 'Mô tả', status: 'complete' as const, parts: [] })],
+    series: [
+      entry('loat-bai', {
+        title: 'Loạt bài',
+        description: 'Mô tả',
+        status: 'complete' as const,
+        parts: [],
+      }),
+    ],
     districts: [
       entry('na-ri', { name: 'Na Rì', kind: 'district' as const, province: 'Bắc Kạn', order: 2 }),
       entry('ba-be', { name: 'Ba Bể', kind: 'district' as const, province: 'Bắc Kạn', order: 1 }),
       entry('cho-don', { name: 'Chợ Đồn', kind: 'district' as const, province: 'Bắc Kạn' }),
       entry('bach-thong', { name: 'Bạch Thông', kind: 'district' as const, province: 'Bắc Kạn' }),
     ],
-    models: [entry('quy', { name: 'Quỹ', organization: 'Đảng bộ', category: 'kinh-te', summary: 'Tóm tắt', invented: false, district: 'na-ri' })],
-    people: [entry('ha-van-duc', { name: 'Hà Văn Đức', role: 'Nông dân', achievements: [], invented: true, district: 'na-ri' })],
+    models: [
+      entry('quy', {
+        name: 'Quỹ',
+        organization: 'Đảng bộ',
+        category: 'kinh-te',
+        summary: 'Tóm tắt',
+        invented: false,
+        district: 'na-ri',
+      }),
+    ],
+    people: [
+      entry('ha-van-duc', {
+        name: 'Hà Văn Đức',
+        role: 'Nông dân',
+        achievements: [],
+        invented: true,
+        district: 'na-ri',
+      }),
+    ],
     authors: [],
     topics: [entry('kinh-te', { name: 'Kinh tế' })],
     ...extra,

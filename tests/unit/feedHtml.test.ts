@@ -5,15 +5,23 @@ const page = 'https://example.org/bai-viet/mot-bai/';
 
 describe('toFeedHtml', () => {
   test('makes root-relative and relative links and images absolute', () => {
-    const html = toFeedHtml('<p><a href="/chuyen-de/x/">a</a> <a href="../khac/">b</a> <img src="anh.jpg" alt="Ảnh"></p>', page);
+    const html = toFeedHtml(
+      '<p><a href="/chuyen-de/x/">a</a> <a href="../khac/">b</a> <img src="anh.jpg" alt="Ảnh"></p>',
+      page,
+    );
     expect(html).toBe(
       '<p><a href="https://example.org/chuyen-de/x/">a</a> <a href="https://example.org/bai-viet/khac/">b</a> <img src="https://example.org/bai-viet/mot-bai/anh.jpg" alt="Ảnh"></p>',
     );
   });
 
   test('makes every srcset candidate absolute, keeping descriptors', () => {
-    const html = toFeedHtml('<img src="/a.jpg" srcset="/a-360.jpg 360w, /a-720.jpg 720w" alt="">', page);
-    expect(html).toContain('srcset="https://example.org/a-360.jpg 360w, https://example.org/a-720.jpg 720w"');
+    const html = toFeedHtml(
+      '<img src="/a.jpg" srcset="/a-360.jpg 360w, /a-720.jpg 720w" alt="">',
+      page,
+    );
+    expect(html).toContain(
+      'srcset="https://example.org/a-360.jpg 360w, https://example.org/a-720.jpg 720w"',
+    );
   });
 
   test('drops scripts, styles, event handlers and javascript: URLs', () => {
@@ -25,7 +33,9 @@ describe('toFeedHtml', () => {
   });
 
   test('unwraps custom elements of components, keeping their content', () => {
-    expect(toFeedHtml('<astro-island><p>nội dung</p></astro-island>', page)).toBe('<p>nội dung</p>');
+    expect(toFeedHtml('<astro-island><p>nội dung</p></astro-island>', page)).toBe(
+      '<p>nội dung</p>',
+    );
   });
 
   test('keeps escaped text escaped and writes NFC', () => {

@@ -6,10 +6,18 @@ import { article, content } from './factories.ts';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const many = Array.from({ length: 60 }, (_, i) =>
-  article(`bai-${String(i).padStart(2, '0')}`, { pubDate: new Date(Date.UTC(2024, 0, 1 + i)), districts: ['na-ri'] }),
+  article(`bai-${String(i).padStart(2, '0')}`, {
+    pubDate: new Date(Date.UTC(2024, 0, 1 + i)),
+    districts: ['na-ri'],
+  }),
 );
 const parts = [
-  article('phan-2', { pubDate: new Date('2024-05-02T00:00:00Z'), series: 'loat-bai', part: 2, topics: ['kinh-te'] }),
+  article('phan-2', {
+    pubDate: new Date('2024-05-02T00:00:00Z'),
+    series: 'loat-bai',
+    part: 2,
+    topics: ['kinh-te'],
+  }),
   article('phan-1', { pubDate: new Date('2024-05-01T00:00:00Z'), series: 'loat-bai', part: 1 }),
 ];
 const archive = buildArchive(content([...many, ...parts]), { now });
@@ -34,22 +42,38 @@ describe('allFeeds', () => {
     expect(paths).toContain('/chu-de/kinh-te/rss.xml');
     expect(paths).toContain('/mo-hinh/quy/rss.xml');
     expect(paths).toContain('/nhan-vat/ha-van-duc/rss.xml');
-    expect(feeds.find((feed) => feed.path === '/dia-phuong/na-ri/rss.xml')!.articles).toHaveLength(FEED_LIMIT);
+    expect(feeds.find((feed) => feed.path === '/dia-phuong/na-ri/rss.xml')!.articles).toHaveLength(
+      FEED_LIMIT,
+    );
   });
 });
 
 describe('articleFeeds', () => {
   test('lists the series feed of a part first, then its districts and topics', () => {
     const part = archive.article.get('phan-2')!;
-    expect(articleFeeds(feeds, part).map((feed) => feed.path)).toEqual(['/chuyen-de/loat-bai/rss.xml', '/chu-de/kinh-te/rss.xml']);
+    expect(articleFeeds(feeds, part).map((feed) => feed.path)).toEqual([
+      '/chuyen-de/loat-bai/rss.xml',
+      '/chu-de/kinh-te/rss.xml',
+    ]);
   });
 });
 
 describe('feedsOpml', () => {
   test('lists every feed with an absolute, escaped URL under its group', () => {
-    const opml = feedsOpml('A & B', 'https://example.org', feeds.slice(0, 2), {
-      archive: 'Tất cả', series: 'Chuyên đề', district: '', topic: '', model: '', person: '',
-    }, now);
+    const opml = feedsOpml(
+      'A & B',
+      'https://example.org',
+      feeds.slice(0, 2),
+      {
+        archive: 'Tất cả',
+        series: 'Chuyên đề',
+        district: '',
+        topic: '',
+        model: '',
+        person: '',
+      },
+      now,
+    );
     expect(opml).toContain('<title>A &amp; B</title>');
     expect(opml).toContain('xmlUrl="https://example.org/rss.xml"');
     expect(opml).toContain('<outline text="Chuyên đề">');

@@ -15,7 +15,10 @@ describe('paginate', () => {
   });
 
   test('keeps 500 stories of a district on pages, not one page', () => {
-    const pages = paginate(Array.from({ length: 500 }, (_, i) => i), 12);
+    const pages = paginate(
+      Array.from({ length: 500 }, (_, i) => i),
+      12,
+    );
     expect(pages).toHaveLength(42);
     expect(Math.max(...pages.map((page) => page.items.length))).toBe(12);
   });

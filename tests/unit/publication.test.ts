@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildTime, isPublished } from '../../src/lib/publication.ts';
 
 const now = new Date('2026-01-01T00:00:00Z');
-const article = (draft: boolean, pubDate: string) => ({ data: { draft, pubDate: new Date(pubDate) } });
+const article = (draft: boolean, pubDate: string) => ({
+  data: { draft, pubDate: new Date(pubDate) },
+});
 
 describe('isPublished', () => {
   test('publishes a past article that is not a draft', () => {
@@ -24,7 +26,9 @@ describe('isPublished', () => {
 
 describe('buildTime', () => {
   test('reads BUILD_NOW in the site time zone', () => {
-    expect(buildTime('2026-11-26T12:00', 'Asia/Ho_Chi_Minh')).toEqual(new Date('2026-11-26T05:00:00Z'));
+    expect(buildTime('2026-11-26T12:00', 'Asia/Ho_Chi_Minh')).toEqual(
+      new Date('2026-11-26T05:00:00Z'),
+    );
   });
 
   test('uses the clock without BUILD_NOW', () => {

@@ -10,7 +10,14 @@ const day = (n: number) => new Date(Date.UTC(2024, 0, n));
 describe('relatedStories', () => {
   const archive = buildArchive(
     content([
-      article('goc', { pubDate: day(1), series: 'loat-bai', part: 1, districts: ['na-ri'], models: ['quy'], topics: ['kinh-te'] }),
+      article('goc', {
+        pubDate: day(1),
+        series: 'loat-bai',
+        part: 1,
+        districts: ['na-ri'],
+        models: ['quy'],
+        topics: ['kinh-te'],
+      }),
       article('cung-loat', { pubDate: day(2), series: 'loat-bai', part: 2 }),
       article('cung-mo-hinh', { pubDate: day(3), models: ['quy'] }),
       article('cung-huyen-moi', { pubDate: day(5), districts: ['na-ri'] }),
@@ -24,7 +31,13 @@ describe('relatedStories', () => {
   const related = relatedStories(archive);
 
   test('orders by what is shared, then newest first, never the article itself', () => {
-    expect(related.get('goc')!.map((a) => a.id)).toEqual(['cung-loat', 'cung-mo-hinh', 'cung-huyen-moi', 'cung-huyen-cu', 'cung-chu-de']);
+    expect(related.get('goc')!.map((a) => a.id)).toEqual([
+      'cung-loat',
+      'cung-mo-hinh',
+      'cung-huyen-moi',
+      'cung-huyen-cu',
+      'cung-chu-de',
+    ]);
   });
 
   test('leaves out unrelated and unpublished stories', () => {
@@ -34,7 +47,11 @@ describe('relatedStories', () => {
   });
 
   test('holds at most the limit, and is the same on every run', () => {
-    expect(relatedStories(archive, 2).get('goc')!.map((a) => a.id)).toEqual(['cung-loat', 'cung-mo-hinh']);
+    expect(
+      relatedStories(archive, 2)
+        .get('goc')!
+        .map((a) => a.id),
+    ).toEqual(['cung-loat', 'cung-mo-hinh']);
     expect(relatedStories(archive)).toEqual(related);
   });
 });
@@ -46,7 +63,17 @@ describe('reading time', () => {
   });
 
   test('reads only the words of an MDX body', () => {
-    const text = readableText('## Tiêu đề\n\n> Trích [dẫn](https://x.vn) ở đây\n\nexport const A = 1;\n\n<Note>chữ</Note> {1 + 2}');
-    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Tiêu', 'đề', 'Trích', 'dẫn', 'ở', 'đây', 'chữ']);
+    const text = readableText(
+      '## Tiêu đề\n\n> Trích [dẫn](https://x.vn) ở đây\n\nexport const A = 1;\n\n<Note>chữ</Note> {1 + 2}',
+    );
+    expect(text.split(/\s+/).filter(Boolean)).toEqual([
+      'Tiêu',
+      'đề',
+      'Trích',
+      'dẫn',
+      'ở',
+      'đây',
+      'chữ',
+    ]);
   });
 });

@@ -3,7 +3,11 @@ import { readSearchState, toggleFilter, writeSearchState } from '../../src/lib/s
 
 describe('readSearchState', () => {
   test('reads the query, repeated filters and the sort', () => {
-    expect(readSearchState('?q=ch%E1%BB%A3+%C4%91%E1%BB%93n&district=Na+R%C3%AC&district=Ba+B%E1%BB%83&year=2023&sort=date')).toEqual({
+    expect(
+      readSearchState(
+        '?q=ch%E1%BB%A3+%C4%91%E1%BB%93n&district=Na+R%C3%AC&district=Ba+B%E1%BB%83&year=2023&sort=date',
+      ),
+    ).toEqual({
       query: 'chợ đồn',
       filters: { district: ['Na Rì', 'Ba Bể'], year: ['2023'] },
       sort: 'date',
@@ -18,7 +22,11 @@ describe('readSearchState', () => {
 
 describe('writeSearchState', () => {
   test('round-trips a state', () => {
-    const state = { query: 'bác', filters: { kind: ['Bài viết'], topic: ['Nông thôn mới'] }, sort: 'date' as const };
+    const state = {
+      query: 'bác',
+      filters: { kind: ['Bài viết'], topic: ['Nông thôn mới'] },
+      sort: 'date' as const,
+    };
     expect(readSearchState(writeSearchState(state))).toEqual(state);
   });
 

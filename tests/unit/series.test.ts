@@ -3,7 +3,12 @@ import { seriesParts, seriesPosition } from '../../src/lib/series.ts';
 import type { SeriesData } from '../../src/schemas/index.ts';
 
 const part = (id: string, n: number) => ({ id, data: { part: n, title: `Bài số ${n}` } });
-const complete: SeriesData = { title: 'Loạt', description: 'Mô tả', status: 'complete', parts: [{ part: 2, title: 'Bài đã mất' }] };
+const complete: SeriesData = {
+  title: 'Loạt',
+  description: 'Mô tả',
+  status: 'complete',
+  parts: [{ part: 2, title: 'Bài đã mất' }],
+};
 
 describe('seriesParts', () => {
   test('orders parts by number and shows a missing part by its known title', () => {
@@ -21,7 +26,10 @@ describe('seriesParts', () => {
   });
 
   test('lists titled parts beyond the last published one', () => {
-    const parts = seriesParts({ ...complete, parts: [{ part: 3, title: 'Sắp tới' }] }, [part('a', 1), part('b', 2)]);
+    const parts = seriesParts({ ...complete, parts: [{ part: 3, title: 'Sắp tới' }] }, [
+      part('a', 1),
+      part('b', 2),
+    ]);
     expect(parts.map((p) => p.part)).toEqual([1, 2, 3]);
   });
 });

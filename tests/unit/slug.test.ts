@@ -6,7 +6,10 @@ describe('slugFromTitle', () => {
   test.each([
     ['Người hiến đất ở Na Rì', 'nguoi-hien-dat-o-na-ri'],
     ['Đồng vốn nhỏ, nghĩa tình lớn', 'dong-von-nho-nghia-tinh-lon'],
-    ['70 cơ quan "đỡ đầu" 60 xã khó khăn: Chuyện giúp & được giúp', '70-co-quan-do-dau-60-xa-kho-khan-chuyen-giup-va-duoc-giup'],
+    [
+      '70 cơ quan "đỡ đầu" 60 xã khó khăn: Chuyện giúp & được giúp',
+      '70-co-quan-do-dau-60-xa-kho-khan-chuyen-giup-va-duoc-giup',
+    ],
     ['Thuý và Thúy', 'thuy-va-thuy'],
   ])('turns %s into %s', (title, slug) => {
     expect(slugFromTitle(title)).toBe(slug);

@@ -18,8 +18,18 @@ describe('storiesPerYear', () => {
 
 describe('barLayout', () => {
   test('scales the tallest bar to the full height', () => {
-    const bars = barLayout([{ year: 2022, count: 1 }, { year: 2023, count: 2 }], 100, 40);
-    expect(bars.map((b) => [b.height, b.y])).toEqual([[20, 20], [40, 0]]);
+    const bars = barLayout(
+      [
+        { year: 2022, count: 1 },
+        { year: 2023, count: 2 },
+      ],
+      100,
+      40,
+    );
+    expect(bars.map((b) => [b.height, b.y])).toEqual([
+      [20, 20],
+      [40, 0],
+    ]);
     expect(bars[1].x).toBeGreaterThan(bars[0].x + bars[0].width - 1);
   });
 });

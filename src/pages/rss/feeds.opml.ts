@@ -5,6 +5,12 @@ import { feedsOpml } from '../../lib/opml.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
-  const body = feedsOpml(archive.site.name, archive.site.url, await getFeeds(), t.feeds.groups, archive.now);
+  const body = feedsOpml(
+    archive.site.name,
+    archive.site.url,
+    await getFeeds(),
+    t.feeds.groups,
+    archive.now,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
 };

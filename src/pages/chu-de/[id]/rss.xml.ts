@@ -5,4 +5,5 @@ import type { Feed } from '../../../lib/feeds.ts';
 
 export const getStaticPaths = () => feedRoutes('topic');
 
-export const GET: APIRoute<{ feed: Feed }> = async ({ props }) => feedResponse(await getArchive(), props.feed);
+export const GET: APIRoute<{ feed: Feed }> = async ({ props }) =>
+  feedResponse(await getArchive(), props.feed);

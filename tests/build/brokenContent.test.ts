@@ -1,0 +1,62 @@
+/** Every broken content folder stops `check` and `build` with exactly the messages it expects. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const BROKEN = path.join(root, 'tests/fixtures/broken');
+const cases = readdirSync(BROKEN, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const workspace = mkdtempSync(path.join(tmpdir(), 'archive-broken-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+/** Runs a script of scripts/ on one case folder from the repository root, as `npm run` does. */
+function run(script: string, name: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(BROKEN, name),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, lines: result.stderr.split('\n').filter((line) => line !== '') };
+}
+
+/** The lines of `<case>.expected`, which sits next to the case folder. */
+function expected(name: string): string[] {
+  return readFileSync(path.join(BROKEN, `${name}.expected`), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+describe('broken content', () => {
+  test('has a case folder with its expected messages for each mistake', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    const expectations = readdirSync(BROKEN).filter((file) => file.endsWith('.expected'));
+    expect(expectations.map((file) => file.replace(/\.expected$/, '')).sort()).toEqual(cases);
+  });
+
+  test.each(cases)('check stops %s with the expected messages', (name) => {
+    const { status, lines } = run('check.ts', name);
+    expect(lines).toEqual(expected(name));
+    expect(status).toBe(1);
+  });
+
+  test.each(cases)('build refuses %s before writing anything', (name) => {
+    const outDir = path.join(workspace, name);
+    const { status, lines } = run('build.ts', name, { OUT_DIR: outDir });
+    expect(lines).toEqual([
+      ...expected(name),
+      'Build stopped before writing anything: fix the errors above.',
+    ]);
+    expect(status).toBe(1);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
