@@ -1,6 +1,16 @@
 /** Pages prepared for the search index (not for readers): one tone style, "đ" words findable as "d". */
 import { parse } from 'node-html-parser';
 import { canonicalTones, dFoldedWords } from './vietnameseText.ts';
+
+/** Every word of `text`, lower case, with "đ" written "d". */
+function foldD(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/đ/g, 'd')
+      .match(/[\p{L}\p{M}]+/gu) ?? []
+  );
+}
 import { escapeXml } from './xml.ts';
 
 /** The page's searchable part, marked with data-pagefind-body. */
@@ -16,10 +26,13 @@ export function prepareForIndex(html: string): string {
   const root = parse(canonical);
   const body = root.querySelector(BODY);
   if (!body) return canonical;
-  const title = root.querySelector('h1')?.textContent ?? '';
+  // structuredText keeps a space between elements, so words of two elements never run together.
+  const title = root.querySelector('h1')?.structuredText ?? '';
+  // A title with "đ" gives all its words, so that "cho don" meets "Chợ Đồn" as a whole title.
+  const titleWords = dFoldedWords(title).length ? foldD(title) : [];
   const fields = [
-    ['dtitle', dFoldedWords(title)],
-    ['dbody', dFoldedWords(body.textContent)],
+    ['dtitle', titleWords],
+    ['dbody', dFoldedWords(body.structuredText)],
   ] as const;
   const meta = fields
     .filter(([, words]) => words.length > 0)

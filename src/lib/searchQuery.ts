@@ -78,7 +78,7 @@ export async function searchVietnamese(
       exactDiacritics: pass.exactDiacritics,
       ranking: {
         diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0,
-        metaWeights: { dtitle: 5, dbody: 1 },
+        metaWeights: { dtitle: 8, dbody: 1 },
       },
     });
     return pagefind.search(
