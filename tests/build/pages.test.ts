@@ -59,6 +59,16 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
     expect(broken).toEqual([]);
   });
 
+  test('gives every link that opens a new tab rel="noopener"', () => {
+    for (const page of site.pages) {
+      for (const link of page.root.querySelectorAll('a[target="_blank"]')) {
+        expect(link.getAttribute('rel') ?? '', `${page.path} ${link.getAttribute('href')}`).toMatch(
+          /\bnoopener\b/,
+        );
+      }
+    }
+  });
+
   test('writes all text in Unicode NFC, even from an NFD source file', () => {
     for (const [file, text] of site.texts) {
       // Scripts may hold combining marks on purpose (in regular expressions); readers see the rest.
