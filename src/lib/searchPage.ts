@@ -78,7 +78,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     more.hidden = true;
     if (!state.query) {
       status.textContent = text.empty;
-      filterPanel.hidden = true;
+      // Kept in the layout (invisible), so that results appearing never move the page.
+      filterPanel.classList.add('invisible');
       return;
     }
     status.textContent = text.loading;
@@ -98,7 +99,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
         sync(false);
         void search();
       });
-      filterPanel.hidden = false;
+      filterPanel.classList.remove('invisible');
       await showMore();
     } catch {
       status.textContent = text.failed;
