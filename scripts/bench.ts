@@ -1,0 +1,205 @@
+/**
+ * `npm run bench -- --articles N`: generates N synthetic articles, builds them as `npm run build`
+ * does and with a plain Astro site side by side, and prints and saves (bench-results.json) what
+ * it cost against the budgets at 10,000 articles. See BENCHMARKS.md.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
+import { buildArchive, buildBaseline, checkContent } from './lib/bench/builds.ts';
+import { editArticle, generateContent } from './lib/bench/content.ts';
+import { measureDist } from './lib/bench/dist.ts';
+import { formatCount, formatSeconds } from './lib/bench/format.ts';
+import { buildPhases, phaseAt } from './lib/bench/phases.ts';
+import { judgeBudgets } from './lib/bench/budgets.ts';
+import { peakLines, profileTable, summaryTable } from './lib/bench/report.ts';
+import type { BenchResults, BuildFigures, SizeRun } from './lib/bench/results.ts';
+import type { Measured } from './lib/bench/run.ts';
+import { firstSearch, type SearchFigures } from './lib/bench/search.ts';
+
+const WORK = path.resolve('bench/work');
+const RESULTS_FILE = 'bench-results.json';
+
+/** The folders of one size: content, the two builds and the baseline's cache. */
+function folders(articles: number) {
+  return {
+    content: path.join(WORK, `content-${articles}`),
+    archiveOut: path.join(WORK, `dist-${articles}`),
+    baselineOut: path.join(WORK, `baseline-dist-${articles}`),
+    baselineCache: path.join(WORK, `baseline-cache-${articles}`),
+    log: (name: string) => path.join(WORK, 'logs', `${name}-${articles}.log`),
+  };
+}
+
+/** Prints a progress line on stdout. */
+function progress(message: string): void {
+  console.log(`bench: ${message}`);
+}
+
+/** Runs one measured step, stopping the benchmark with the end of its log if it fails. */
+async function step(label: string, run: () => Promise<Measured>): Promise<Measured> {
+  progress(`${label} ...`);
+  const measured = await run();
+  if (measured.code !== 0) {
+    const tail = readFileSync(measured.logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
+    throw new Error(
+      `${label} failed (exit ${measured.code}); the end of ${measured.logFile}:\n${tail}`,
+    );
+  }
+  progress(`  ${formatSeconds(measured.wallSeconds)}`);
+  return measured;
+}
+
+/** The figures of a measured build, with its phases and the phase in which memory peaked. */
+function buildFigures(measured: Measured): BuildFigures {
+  const { code: _code, lines, logFile, ...figures } = measured;
+  const phases = buildPhases(lines, figures.wallSeconds);
+  const peakPhase = phaseAt(phases, figures.peakAtSeconds);
+  return { ...figures, peakPhase, phases, log: path.relative('.', logFile) };
+}
+
+/** Builds the archive (as `npm run build` does) at one size; `fresh` drops its caches first. */
+function archiveBuild(articles: number, fresh: boolean): Promise<Measured> {
+  const f = folders(articles);
+  const label = `building the archive (${formatCount(articles)} articles, ${fresh ? 'fresh' : 'after one edit'})`;
+  const log = f.log(fresh ? 'archive-build' : 'archive-rebuild');
+  return step(label, () => buildArchive(f.content, f.archiveOut, log, fresh));
+}
+
+/** Builds the plain Astro baseline at one size; `fresh` drops its caches first. */
+function baselineBuild(articles: number, fresh: boolean): Promise<Measured> {
+  const f = folders(articles);
+  const label = `building plain Astro (${formatCount(articles)} articles, ${fresh ? 'fresh' : 'after one edit'})`;
+  const log = f.log(fresh ? 'baseline-build' : 'baseline-rebuild');
+  const articlesDir = path.join(f.content, 'articles');
+  return step(label, () => buildBaseline(articlesDir, f.baselineOut, f.baselineCache, log, fresh));
+}
+
+/** Searches the archive built at N once in Chromium. */
+async function searchOnce(outDir: string): Promise<SearchFigures> {
+  progress('first search in Chromium ...');
+  const search = await firstSearch(outDir);
+  const said =
+    search.status === 'measured'
+      ? `${search.bytes} bytes, ${Math.round(search.ms)} ms`
+      : `skipped: ${search.reason}`;
+  progress(`  ${said}`);
+  return search;
+}
+
+/** Measures everything at N articles, and the full builds at the smaller size too (for growth). */
+async function measure(options: BenchOptions): Promise<BenchResults> {
+  const n = options.articles;
+  const sizes = n > options.small ? [options.small, n] : [n];
+  const f = folders(n);
+  const generated = sizes.map((articles) => {
+    progress(
+      `generating ${formatCount(articles)} articles in ${path.relative('.', folders(articles).content)}`,
+    );
+    return generateContent(folders(articles).content, articles, options.seed);
+  });
+  const content = generated[generated.length - 1];
+  const check = await step('npm run check', () => checkContent(f.content, f.log('check')));
+  const runs: SizeRun[] = [];
+  let full: { archive: Measured; baseline: Measured } | undefined;
+  for (const articles of sizes) {
+    full = {
+      archive: await archiveBuild(articles, true),
+      baseline: await baselineBuild(articles, true),
+    };
+    runs.push({
+      articles,
+      archiveSeconds: full.archive.wallSeconds,
+      baselineSeconds: full.baseline.wallSeconds,
+    });
+  }
+  progress('measuring the built sites');
+  const archiveDist = measureDist(f.archiveOut, 'bai-viet/');
+  const baselineDist = measureDist(f.baselineOut, 'bai-viet/');
+  const search = await searchOnce(f.archiveOut);
+  const edited = content.articleFiles[Math.floor(content.articleFiles.length / 2)];
+  editArticle(edited);
+  progress(`edited ${path.relative('.', edited)}`);
+  const archiveRebuild = await archiveBuild(n, false);
+  const baselineRebuild = await baselineBuild(n, false);
+  const { articleFiles: _files, ...summary } = content;
+  return {
+    date: new Date().toISOString(),
+    machine: machine(),
+    methods: METHODS,
+    options,
+    content: { ...summary, dir: path.relative('.', content.dir) },
+    archive: {
+      build: buildFigures(full!.archive),
+      dist: archiveDist,
+      rebuild: buildFigures(archiveRebuild),
+    },
+    baseline: {
+      build: buildFigures(full!.baseline),
+      dist: baselineDist,
+      rebuild: buildFigures(baselineRebuild),
+    },
+    checkSeconds: check.wallSeconds,
+    search,
+    sizes: runs,
+  };
+}
+
+/** How each figure is measured, saved with the figures. */
+const METHODS = {
+  cpu: 'user+sys of the child process tree: cutime+cstime of /proc/self/stat before and after the child',
+  memory: 'summed VmRSS of the child and its descendants from /proc, sampled every 100 ms',
+  gzip: 'node:zlib gzip at the default level 6',
+  units: 'KiB, MiB, GiB: powers of 1,024',
+  searchBytes: 'bytes of every /pagefind/ response, as served without transport compression',
+};
+
+/** The machine the figures come from. */
+function machine(): Record<string, string | number> {
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+      .version;
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    astro: version('astro'),
+    mdx: version('@astrojs/mdx'),
+    chromium: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 'none',
+  };
+}
+
+/** Warns on stderr when other processes used over a tenth of the cores during a full build. */
+function warnIfBusy(results: BenchResults): void {
+  const cores = os.availableParallelism();
+  for (const [name, site] of Object.entries({
+    archive: results.archive,
+    baseline: results.baseline,
+  })) {
+    const share = site.build.otherCpuSeconds / (site.build.wallSeconds * cores);
+    if (share > 0.1) {
+      console.error(
+        `bench: other processes used ${Math.round(share * 100)}% of the ${cores} cores during the ${name} build: its figures are slower than on an idle machine`,
+      );
+    }
+  }
+}
+
+try {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const results = await measure(options);
+  results.budgets = judgeBudgets(results);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `\nN = ${formatCount(options.articles)} articles, ${results.machine.cores} cores. Budgets are set for 10,000 articles; "met" is judged on this run's N.\n`,
+  );
+  console.log(summaryTable(results));
+  console.log(`\n${profileTable(results)}\n\n${peakLines(results)}\n`);
+  console.log(`Saved ${RESULTS_FILE}; logs in ${path.relative('.', path.join(WORK, 'logs'))}/.`);
+  warnIfBusy(results);
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,43 @@
+/** The budgets at 10,000 articles (from the issue), judged on a run's figures. */
+import type { BenchResults, Budget, SizeRun } from './results.ts';
+
+const KIB = 1024;
+const GIB = 1024 ** 3;
+
+/** The status of a budget from a comparison that may not have been possible. */
+function judge(ok: boolean | undefined): Budget['status'] {
+  return ok === undefined ? 'not measured' : ok ? 'met' : 'not met';
+}
+
+/** Seconds per article at the largest size divided by that at the smallest (archive and baseline). */
+export function costGrowth(sizes: readonly SizeRun[]) {
+  if (sizes.length < 2) return undefined;
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  const ratio = (key: 'archiveSeconds' | 'baselineSeconds') =>
+    last[key] / last.articles / (first[key] / first.articles);
+  return { archive: ratio('archiveSeconds'), baseline: ratio('baselineSeconds') };
+}
+
+/** Every budget with its status, keyed by the figure it bounds. */
+export function judgeBudgets(r: BenchResults): Record<string, Budget> {
+  const page = r.archive.dist.medianArticle;
+  const search = r.search.status === 'measured' ? r.search : undefined;
+  const growth = costGrowth(r.sizes);
+  const wallOk = r.archive.build.wallSeconds <= r.baseline.build.wallSeconds;
+  return {
+    wall: { budget: '≤ plain Astro (ratio ≤ 1.0)', status: judge(wallOk) },
+    memory: { budget: '≤ 2 GiB', status: judge(r.archive.build.peakRssBytes <= 2 * GIB) },
+    html: { budget: '≤ 20 KiB', status: judge(page && page.gzipBytes <= 20 * KIB) },
+    css: { budget: '≤ 12 KiB', status: judge(page && page.cssGzipBytes <= 12 * KIB) },
+    // Whether a script is needed is for a person to judge: any script at all asks for a review.
+    js: {
+      budget: 'none unless needed',
+      status: !page ? 'not measured' : page.jsGzipBytes ? 'review' : 'met',
+    },
+    searchBytes: { budget: '≤ 300 KiB', status: judge(search && search.bytes <= 300 * KIB) },
+    searchTime: { budget: '≤ 500 ms', status: judge(search && search.ms <= 500) },
+    check: { budget: '≤ 10 s', status: judge(r.checkSeconds <= 10) },
+    growth: { budget: '≤ 1.2x', status: judge(growth && growth.archive <= 1.2) },
+  };
+}

@@ -1,0 +1,129 @@
+/** Writes a deterministic synthetic content folder: the same seed and size give the same files. */
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { slugFromTitle, uniqueSlug } from '../../../src/lib/slug.ts';
+import { generateCatalog, generateSeries, SITE, type Catalog, type Entity } from './entities.ts';
+import { createRng, type Rng } from './prng.ts';
+import { articleBody, headline, sentence } from './text.ts';
+import { yamlRecord } from './yaml.ts';
+
+/** The build's "now" for the benchmark: every generated article (2016-2025) is published. */
+export const BENCH_BUILD_NOW = '2026-06-01T12:00:00+07:00';
+
+/** What was written. */
+export type ContentSummary = {
+  dir: string;
+  articles: number;
+  series: number;
+  articlesInSeries: number;
+  nfdFiles: number;
+  /** Every article file, in the order they were generated. */
+  articleFiles: string[];
+};
+
+const FIRST_DAY = Date.UTC(2016, 0, 1);
+/** Ten years of days: 2016-01-01 to 2025-12-31. */
+const DAYS = 3653;
+/** Share of the articles that are parts of a series. */
+const SERIES_SHARE = 0.3;
+/** Every NFD_EVERY-th article file is written in Unicode NFD, as some editors save them. */
+const NFD_EVERY = 500;
+
+/** Where an article sits: its day of the ten years, and its series and part if any. */
+type Slot = { day: number; series?: string; part?: number };
+
+/** A Vietnam-time timestamp: `day` days after 2016-01-01, `minute` minutes after midnight. */
+export function vietnamTime(day: number, minute: number): string {
+  const date = new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:00+07:00`;
+}
+
+/** Gives each article a day, and about 30% of them a series and a part (1..k, a few days apart). */
+function planSlots(rng: Rng, count: number): { slots: Slot[]; series: Entity[] } {
+  const slots: Slot[] = Array.from({ length: count }, () => ({ day: rng.int(0, DAYS - 1) }));
+  const chosen = rng.sample([...slots.keys()], Math.round(count * SERIES_SHARE));
+  const series: Entity[] = [];
+  const taken = new Set<string>();
+  for (let start = 0; start < chosen.length;) {
+    const left = chosen.length - start;
+    let parts = Math.min(rng.int(2, 6), left);
+    if (left - parts === 1) parts += 1; // never leave a one-part series behind
+    const entity = generateSeries(rng, taken);
+    series.push(entity);
+    let day = rng.int(0, DAYS - 1 - 60);
+    for (let part = 1; part <= parts; part++) {
+      slots[chosen[start + part - 1]] = { day, series: entity.id, part };
+      day += rng.int(1, 10);
+    }
+    start += parts;
+  }
+  return { slots, series };
+}
+
+/** The text of one article file: YAML front matter and a body of about 800 syllables. */
+function articleText(rng: Rng, title: string, slot: Slot, catalog: Catalog): string {
+  const ids = (entities: Entity[], count: number) => rng.sample(entities, count).map((e) => e.id);
+  const front = yamlRecord({
+    title,
+    description: sentence(rng, 20, 35),
+    pubDate: vietnamTime(slot.day, rng.int(6 * 60, 22 * 60 - 1)),
+    author: rng.chance(0.85) ? rng.pick(catalog.authors).id : undefined,
+    series: slot.series,
+    part: slot.part,
+    districts: ids(catalog.districts, rng.int(1, 2)),
+    models: ids(catalog.models, rng.chance(0.5) ? rng.int(1, 2) : 0),
+    people: ids(catalog.people, rng.chance(0.4) ? rng.int(1, 2) : 0),
+    topics: ids(catalog.topics, rng.int(2, 4)),
+    invented: true,
+  });
+  return `---\n${front}---\n\n${articleBody(rng)}`;
+}
+
+/** Writes one YAML file per entity into `dir/collection/`. */
+function writeEntities(dir: string, collection: string, entities: Entity[]): void {
+  mkdirSync(path.join(dir, collection), { recursive: true });
+  for (const entity of entities) {
+    writeFileSync(path.join(dir, collection, `${entity.id}.yaml`), yamlRecord(entity.fields));
+  }
+}
+
+/** Replaces `dir` with a synthetic content folder of `count` articles generated from `seed`. */
+export function generateContent(dir: string, count: number, seed: number): ContentSummary {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const rng = createRng(seed);
+  const catalog = generateCatalog(rng, count);
+  const { slots, series } = planSlots(rng, count);
+  writeFileSync(path.join(dir, 'site.yaml'), yamlRecord(SITE));
+  for (const [name, entities] of Object.entries({ ...catalog, series })) {
+    writeEntities(dir, name, entities);
+  }
+  const taken = new Set<string>();
+  const articleFiles: string[] = [];
+  let nfdFiles = 0;
+  slots.forEach((slot, index) => {
+    const title = headline(rng);
+    const slug = uniqueSlug(slugFromTitle(title, 60), taken);
+    taken.add(slug);
+    const file = path.join(dir, 'articles', vietnamTime(slot.day, 0).slice(0, 4), `${slug}.mdx`);
+    let text = articleText(rng, title, slot, catalog);
+    if (index % NFD_EVERY === 0) {
+      text = text.normalize('NFD');
+      nfdFiles++;
+    }
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    articleFiles.push(file);
+  });
+  const articlesInSeries = slots.filter((slot) => slot.series).length;
+  return { dir, articles: count, series: series.length, articlesInSeries, nfdFiles, articleFiles };
+}
+
+/** Edits one article the way a journalist would: one more paragraph at the end. */
+export function editArticle(file: string): void {
+  appendFileSync(
+    file,
+    '\nĐoạn văn này được thêm vào để đo thời gian dựng lại sau một lần sửa bài.\n',
+  );
+}

@@ -1,0 +1,203 @@
+/** The benchmark's tables: every figure with its ratio to plain Astro and its budget, and the profile. */
+import { costGrowth, judgeBudgets } from './budgets.ts';
+import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.ts';
+import type { BenchResults, Budget, SiteFigures } from './results.ts';
+
+/** A figure measured on both sites. */
+type Figure = {
+  name: string;
+  pick: (site: SiteFigures) => number | undefined;
+  show: (value: number) => string;
+  budget?: string;
+};
+
+/** The figures measured on both the archive and the baseline, in table order. */
+const FIGURES: Figure[] = [
+  {
+    name: 'full build, wall',
+    pick: (s) => s.build.wallSeconds,
+    show: formatSeconds,
+    budget: 'wall',
+  },
+  {
+    name: 'full build, CPU (user+sys, process tree)',
+    pick: (s) => s.build.cpuSeconds,
+    show: formatSeconds,
+  },
+  {
+    name: 'peak memory (RSS of the process tree)',
+    pick: (s) => s.build.peakRssBytes,
+    show: formatBytes,
+    budget: 'memory',
+  },
+  { name: 'pages written (HTML)', pick: (s) => s.dist.htmlPages, show: formatCount },
+  {
+    name: 'pages per second',
+    pick: (s) => s.dist.htmlPages / s.build.wallSeconds,
+    show: (n) => n.toFixed(1),
+  },
+  { name: 'dist/ size', pick: (s) => s.dist.bytes, show: formatBytes },
+  {
+    name: 'article page HTML, median (raw)',
+    pick: (s) => s.dist.medianArticle?.rawBytes,
+    show: formatBytes,
+  },
+  {
+    name: 'article page HTML, median (gzip)',
+    pick: (s) => s.dist.medianArticle?.gzipBytes,
+    show: formatBytes,
+    budget: 'html',
+  },
+  {
+    name: 'CSS an article page loads (gzip)',
+    pick: (s) => s.dist.medianArticle?.cssGzipBytes,
+    show: formatBytes,
+    budget: 'css',
+  },
+  {
+    name: 'JS an article page loads (gzip)',
+    pick: (s) => s.dist.medianArticle?.jsGzipBytes,
+    show: formatBytes,
+    budget: 'js',
+  },
+  {
+    name: 'rebuild after editing one article, wall',
+    pick: (s) => s.rebuild.wallSeconds,
+    show: formatSeconds,
+  },
+];
+
+/** One row: figure, archive, plain Astro, ratio, budget, status. */
+function row(
+  name: string,
+  archive: string,
+  baseline = '—',
+  ratio = '—',
+  budget?: Budget,
+): string[] {
+  return [name, archive, baseline, ratio, budget?.budget ?? '', budget?.status ?? ''];
+}
+
+/** The search rows: the index size and the first search's bytes and time, or why they are missing. */
+function searchRows(r: BenchResults, budgets: Record<string, Budget>): string[][] {
+  const index = r.archive.dist.searchIndex;
+  const search = r.search;
+  const measured = search.status === 'measured' ? search : undefined;
+  const skipped = search.status === 'skipped' ? `skipped: ${search.reason}` : '';
+  return [
+    row(
+      'search index (dist/pagefind)',
+      index ? `${formatBytes(index.bytes)}, ${index.files} files` : 'not built',
+    ),
+    row(
+      `first search in Chromium, bytes${measured ? ` ("${measured.query}")` : ''}`,
+      measured ? formatBytes(measured.bytes) : skipped,
+      undefined,
+      undefined,
+      budgets.searchBytes,
+    ),
+    row(
+      'first search in Chromium, time',
+      measured ? `${Math.round(measured.ms)} ms` : skipped,
+      undefined,
+      undefined,
+      budgets.searchTime,
+    ),
+  ];
+}
+
+/** The growth rows: build time per article at each size, and the ratio between sizes. */
+function growthRows(r: BenchResults, budgets: Record<string, Budget>): string[][] {
+  const perArticle = (seconds: number, articles: number) =>
+    `${((seconds / articles) * 1000).toFixed(1)} ms`;
+  const rows = r.sizes.map((size) =>
+    row(
+      `build time per article at ${formatCount(size.articles)}`,
+      perArticle(size.archiveSeconds, size.articles),
+      perArticle(size.baselineSeconds, size.articles),
+      formatRatio(size.archiveSeconds, size.baselineSeconds),
+    ),
+  );
+  const growth = costGrowth(r.sizes);
+  const name = `cost growth: per article at ${formatCount(r.options.articles)} ÷ at ${formatCount(r.sizes[0].articles)}`;
+  rows.push(
+    growth
+      ? row(
+          name,
+          `${growth.archive.toFixed(2)}x`,
+          `${growth.baseline.toFixed(2)}x`,
+          undefined,
+          budgets.growth,
+        )
+      : row(
+          'cost growth',
+          `not measured (N ≤ ${formatCount(r.options.small)})`,
+          undefined,
+          undefined,
+          budgets.growth,
+        ),
+  );
+  return rows;
+}
+
+/** The rows of the summary table. */
+export function summaryRows(r: BenchResults): string[][] {
+  const budgets = judgeBudgets(r);
+  const n = formatCount(r.options.articles);
+  const rows = [row('articles (N)', n, n)];
+  for (const figure of FIGURES) {
+    const a = figure.pick(r.archive);
+    const b = figure.pick(r.baseline);
+    const show = (value: number | undefined) => (value === undefined ? '—' : figure.show(value));
+    rows.push(
+      row(
+        figure.name,
+        show(a),
+        show(b),
+        formatRatio(a, b),
+        figure.budget ? budgets[figure.budget] : undefined,
+      ),
+    );
+  }
+  rows.push(...searchRows(r, budgets));
+  rows.push(
+    row('npm run check', formatSeconds(r.checkSeconds), undefined, undefined, budgets.check),
+  );
+  rows.push(...growthRows(r, budgets));
+  return rows;
+}
+
+/** The summary table, in Markdown. */
+export function summaryTable(r: BenchResults): string {
+  const header = ['figure', 'archive', 'plain Astro', 'ratio', 'budget at 10,000', 'status'];
+  return formatTable(header, summaryRows(r));
+}
+
+/** Where the full build's time goes, for the archive and the baseline side by side. */
+export function profileTable(r: BenchResults): string {
+  const a = r.archive.build;
+  const b = r.baseline.build;
+  const share = (seconds: number, total: number) => `${Math.round((seconds / total) * 100)}%`;
+  const rows = a.phases.map((phase, i) => [
+    phase.name,
+    formatSeconds(phase.seconds),
+    share(phase.seconds, a.wallSeconds),
+    formatSeconds(b.phases[i].seconds),
+    share(b.phases[i].seconds, b.wallSeconds),
+  ]);
+  rows.push([
+    'whole build (wall)',
+    formatSeconds(a.wallSeconds),
+    '100%',
+    formatSeconds(b.wallSeconds),
+    '100%',
+  ]);
+  return formatTable(['phase of the full build', 'archive', 'share', 'plain Astro', 'share'], rows);
+}
+
+/** When and in which phase each full build's memory peaked, and how busy the machine was. */
+export function peakLines(r: BenchResults): string {
+  const line = (name: string, build: BenchResults['archive']['build']) =>
+    `${name}: memory peaked at ${formatBytes(build.peakRssBytes)}, ${formatSeconds(build.peakAtSeconds)} into the build (${build.peakPhase}); other processes used ${formatSeconds(build.otherCpuSeconds)} of CPU meanwhile`;
+  return [line('archive', r.archive.build), line('plain Astro', r.baseline.build)].join('\n');
+}

@@ -1,0 +1,44 @@
+/** The shape of everything `npm run bench` measures (and writes to bench-results.json). */
+import type { BenchOptions } from './args.ts';
+import type { ContentSummary } from './content.ts';
+import type { DistFigures } from './dist.ts';
+import type { Phase } from './phases.ts';
+import type { SearchFigures } from './search.ts';
+
+/** What one build cost. */
+export type BuildFigures = {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+  /** When the memory peaked, and in which phase. */
+  peakAtSeconds: number;
+  peakPhase: string;
+  /** CPU seconds other processes of the machine used during the build (noise). */
+  otherCpuSeconds: number;
+  phases: Phase[];
+  log: string;
+};
+
+/** One site (the archive or the baseline) at N articles. */
+export type SiteFigures = { build: BuildFigures; dist: DistFigures; rebuild: BuildFigures };
+
+/** Full-build wall time at one size, for the growth figures. */
+export type SizeRun = { articles: number; archiveSeconds: number; baselineSeconds: number };
+
+/** A budget at 10,000 articles and whether this run met it ('review': a person must judge). */
+export type Budget = { budget: string; status: 'met' | 'not met' | 'not measured' | 'review' };
+
+/** Everything one run measured. */
+export type BenchResults = {
+  date: string;
+  machine: Record<string, string | number>;
+  methods: Record<string, string>;
+  options: BenchOptions;
+  content: Omit<ContentSummary, 'articleFiles'>;
+  archive: SiteFigures;
+  baseline: SiteFigures;
+  checkSeconds: number;
+  search: SearchFigures;
+  sizes: SizeRun[];
+  budgets?: Record<string, Budget>;
+};

@@ -1,0 +1,85 @@
+/** Runs a Node script as a child process and measures its wall time, CPU time and peak memory. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { machineBusySeconds, reapedChildrenCpuSeconds, treeRssBytes } from './proc.ts';
+
+/** A line of the child's output and when it arrived, in seconds after the start. */
+export type TimedLine = { at: number; text: string };
+
+/** What one run cost. */
+export type Measured = {
+  /** The exit code; null when a signal ended the process. */
+  code: number | null;
+  wallSeconds: number;
+  /** User + system CPU seconds of the whole process tree (from /proc/self/stat cutime + cstime). */
+  cpuSeconds: number;
+  /** The highest summed RSS of the process tree, sampled every 100 ms. */
+  peakRssBytes: number;
+  /** When that peak was sampled, in seconds after the start. */
+  peakAtSeconds: number;
+  /** CPU seconds that other processes of the machine used meanwhile: noise when it is large. */
+  otherCpuSeconds: number;
+  /** stdout and stderr, line by line, in order of arrival. */
+  lines: TimedLine[];
+  /** Where the output was written. */
+  logFile: string;
+};
+
+const SAMPLE_MS = 100;
+
+/** Runs `node <args>` with `env`, writing its output to `logFile`; never rejects on a failing exit. */
+export function runMeasured(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<Measured> {
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const lines: TimedLine[] = [];
+  const cpuBefore = reapedChildrenCpuSeconds();
+  const busyBefore = machineBusySeconds();
+  const ownBefore = process.cpuUsage();
+  const start = performance.now();
+  const elapsed = () => (performance.now() - start) / 1000;
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peakRssBytes = 0;
+  let peakAtSeconds = 0;
+  const sample = () => {
+    const rss = child.pid === undefined ? 0 : treeRssBytes(child.pid);
+    if (rss > peakRssBytes) [peakRssBytes, peakAtSeconds] = [rss, elapsed()];
+  };
+  const sampler = setInterval(sample, SAMPLE_MS);
+  sample();
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (text) => {
+      const line = { at: elapsed(), text };
+      lines.push(line);
+      log.write(`[${line.at.toFixed(3)}s] ${text}\n`);
+    });
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const wallSeconds = elapsed();
+      const cpuSeconds = reapedChildrenCpuSeconds() - cpuBefore;
+      const own = process.cpuUsage(ownBefore);
+      const ownSeconds = (own.user + own.system) / 1e6;
+      const otherCpuSeconds = Math.max(
+        0,
+        machineBusySeconds() - busyBefore - cpuSeconds - ownSeconds,
+      );
+      const figures = {
+        code,
+        wallSeconds,
+        cpuSeconds,
+        peakRssBytes,
+        peakAtSeconds,
+        otherCpuSeconds,
+      };
+      log.end(() => resolve({ ...figures, lines, logFile }));
+    });
+  });
+}

@@ -1,0 +1,121 @@
+/** The first search in a real Chromium: bytes downloaded and time taken, with a cold cache. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** The outcome: figures, or why there are none. */
+export type SearchFigures =
+  | {
+      status: 'measured';
+      query: string;
+      bytes: number;
+      ms: number;
+      requests: number;
+      results: number;
+    }
+  | { status: 'skipped'; reason: string };
+
+/** A one-word query, frequent in the generated text (a long posting list: a hard case). */
+export const SEARCH_QUERY = 'rừng';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** An empty page to search from, so that nothing of the site loads Pagefind beforehand. */
+const BLANK_PATH = '/__bench__/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+};
+
+/** Runs in the page: loads Pagefind, searches, and loads the first five results. */
+const SEARCH_IN_PAGE = `async (query) => {
+  const start = performance.now();
+  const pagefind = await import('/pagefind/pagefind.js');
+  await pagefind.init();
+  const search = await pagefind.search(query);
+  await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+  return { ms: performance.now() - start, results: search.results.length };
+}`;
+
+/** The few playwright-core calls used here. */
+type Page = { goto(url: string): Promise<unknown>; evaluate<R>(expression: string): Promise<R> };
+type Browser = { newContext(): Promise<{ newPage(): Promise<Page> }>; close(): Promise<void> };
+type Chromium = { launch(options: { executablePath: string; args: string[] }): Promise<Browser> };
+
+/** A static server of `dir` on 127.0.0.1 that records the bytes of every response. */
+export async function serveDir(dir: string) {
+  const sent: { path: string; bytes: number }[] = [];
+  const server = createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (urlPath === BLANK_PATH) return void response.end('<!doctype html><title>bench</title>');
+    let file = path.join(dir, urlPath);
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) return void response.writeHead(404).end();
+    const body = readFileSync(file);
+    sent.push({ path: urlPath, bytes: body.length });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** playwright-core's Chromium launcher, or undefined when the package is not installed. */
+async function loadChromium(): Promise<Chromium | undefined> {
+  const name = 'playwright-core'; // a variable: the package is optional for the benchmark
+  try {
+    return ((await import(name)) as { chromium: Chromium }).chromium;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Searches the site built in `dir` once, in a fresh Chromium, and reports what it cost. */
+export async function firstSearch(dir: string, query = SEARCH_QUERY): Promise<SearchFigures> {
+  if (!existsSync(path.join(dir, 'pagefind')))
+    return { status: 'skipped', reason: 'no search index (dist/pagefind)' };
+  if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} not found` };
+  const chromium = await loadChromium();
+  if (!chromium) return { status: 'skipped', reason: 'playwright-core is not installed' };
+  const server = await serveDir(path.resolve(dir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}${BLANK_PATH}`);
+    server.sent.length = 0;
+    const result = await page.evaluate<{ ms: number; results: number }>(
+      `(${SEARCH_IN_PAGE})(${JSON.stringify(query)})`,
+    );
+    const responses = server.sent.filter((response) => response.path.startsWith('/pagefind/'));
+    const bytes = responses.reduce((sum, response) => sum + response.bytes, 0);
+    return {
+      status: 'measured',
+      query,
+      bytes,
+      ms: result.ms,
+      requests: responses.length,
+      results: result.results,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

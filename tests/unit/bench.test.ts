@@ -1,0 +1,342 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
+import { vietnamTime } from '../../scripts/lib/bench/content.ts';
+import {
+  assetFile,
+  gzipSize,
+  median,
+  medianItem,
+  pageAssets,
+} from '../../scripts/lib/bench/dist.ts';
+import {
+  formatBytes,
+  formatRatio,
+  formatSeconds,
+  formatTable,
+} from '../../scripts/lib/bench/format.ts';
+import { buildPhases, parseDuration, phaseAt } from '../../scripts/lib/bench/phases.ts';
+import { createRng, mulberry32 } from '../../scripts/lib/bench/prng.ts';
+import type { BenchResults, BuildFigures, SiteFigures } from '../../scripts/lib/bench/results.ts';
+import { costGrowth, judgeBudgets } from '../../scripts/lib/bench/budgets.ts';
+import { articleBody, countSyllables, headline, sentence } from '../../scripts/lib/bench/text.ts';
+import { yamlRecord, yamlScalar } from '../../scripts/lib/bench/yaml.ts';
+
+describe('mulberry32', () => {
+  test('gives the same sequence for the same seed', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    expect(Array.from({ length: 5 }, a)).toEqual(Array.from({ length: 5 }, b));
+  });
+
+  test('gives another sequence for another seed, always in [0, 1)', () => {
+    const values = Array.from({ length: 1000 }, mulberry32(7));
+    expect(values).not.toEqual(Array.from({ length: 1000 }, mulberry32(8)));
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe('createRng', () => {
+  test('int stays within both bounds and reaches them', () => {
+    const rng = createRng(1);
+    const values = new Set(Array.from({ length: 500 }, () => rng.int(2, 6)));
+    expect([...values].sort()).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  test('sample returns distinct items, no more than there are', () => {
+    const rng = createRng(3);
+    const picked = rng.sample(['a', 'b', 'c', 'd'], 3);
+    expect(new Set(picked).size).toBe(3);
+    expect(rng.sample(['a', 'b'], 5)).toHaveLength(2);
+    expect(rng.sample(['a', 'b'], 0)).toEqual([]);
+  });
+
+  test('pickSkewed favours the first items', () => {
+    const rng = createRng(5);
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    const picks = Array.from({ length: 2000 }, () => rng.pickSkewed(items));
+    const low = picks.filter((i) => i < 5).length;
+    expect(low).toBeGreaterThan(1200);
+  });
+});
+
+describe('text generator', () => {
+  test('countSyllables counts words with letters, not Markdown markers', () => {
+    expect(countSyllables('## Nông thôn mới\n\n- một;\n> hai ba.')).toBe(6);
+  });
+
+  test('articleBody holds about 800 syllables with headings, a list and a quotation', () => {
+    const rng = createRng(11);
+    const counts = Array.from({ length: 50 }, () => {
+      const body = articleBody(rng);
+      expect(body).toMatch(/^## \S/m);
+      expect(body).toMatch(/^- \S.*;$/m);
+      expect(body).toMatch(/^> \S/m);
+      return countSyllables(body);
+    });
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    expect(mean).toBeGreaterThan(720);
+    expect(mean).toBeLessThan(880);
+  });
+
+  test('is deterministic and safe for MDX (no braces or angle brackets in text)', () => {
+    const one = articleBody(createRng(9));
+    expect(articleBody(createRng(9))).toBe(one);
+    expect(one.replace(/^> /gm, '')).not.toMatch(/[{}<>]/);
+  });
+
+  test('sentences start with a capital and end with a full stop; headlines have none', () => {
+    const rng = createRng(2);
+    const text = sentence(rng);
+    expect(text).toMatch(/^\p{Lu}.*\.$/u);
+    expect(headline(rng)).not.toMatch(/\.$/);
+  });
+});
+
+describe('vietnamTime', () => {
+  test('gives a local time with the +07:00 offset', () => {
+    expect(vietnamTime(0, 7 * 60 + 5)).toBe('2016-01-01T07:05:00+07:00');
+    expect(vietnamTime(366, 0)).toBe('2017-01-01T00:00:00+07:00');
+  });
+});
+
+describe('yaml', () => {
+  test('writes ids and dates plain, text quoted, lists in flow style', () => {
+    expect(yamlScalar('na-ri')).toBe('na-ri');
+    expect(yamlScalar('2024-04-10T07:00:00+07:00')).toBe('2024-04-10T07:00:00+07:00');
+    expect(yamlScalar('Na Rì: "đất"')).toBe('"Na Rì: \\"đất\\""');
+    expect(yamlScalar('true')).toBe('"true"');
+    expect(
+      yamlRecord({
+        name: 'Ba Bể',
+        order: 2,
+        sample: true,
+        people: [],
+        topics: ['a', 'b'],
+        x: undefined,
+      }),
+    ).toBe('name: "Ba Bể"\norder: 2\nsample: true\npeople: []\ntopics: [a, b]\n');
+  });
+});
+
+describe('median', () => {
+  test('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  test('medianItem picks a real item: the lower middle one', () => {
+    const pages = [{ b: 30 }, { b: 10 }, { b: 40 }, { b: 20 }];
+    expect(medianItem(pages, (p) => p.b)).toEqual({ b: 20 });
+    expect(medianItem([], () => 0)).toBeUndefined();
+  });
+});
+
+describe('gzipSize', () => {
+  test('is the length of the gzipped bytes, and small for repetitive text', () => {
+    const text = 'nông thôn mới '.repeat(500);
+    const size = gzipSize(text);
+    expect(size).toBe(gzipSync(text).length);
+    expect(size).toBeLessThan(Buffer.byteLength(text) / 20);
+    expect(gunzipSync(gzipSync(text)).toString()).toBe(text);
+  });
+});
+
+describe('pageAssets and assetFile', () => {
+  const html = `<html><head>
+    <link rel="stylesheet" href="/_astro/a.css"><link rel="preload" href="/font.woff2">
+    <link rel="alternate stylesheet" href="../b.css">
+    <script type="application/ld+json">{"a":1}</script>
+    <script src="/_astro/c.js" type="module"></script><script>console.log(1)</script>
+  </head></html>`;
+
+  test('finds stylesheets, script files and inline scripts, not JSON data', () => {
+    expect(pageAssets(html)).toEqual({
+      stylesheets: ['/_astro/a.css', '../b.css'],
+      scripts: ['/_astro/c.js'],
+      inlineScripts: ['console.log(1)'],
+    });
+  });
+
+  test('resolves absolute and relative links against the page, not other hosts', () => {
+    expect(assetFile('/d', 'bai-viet/x/index.html', '/_astro/a.css')).toBe('/d/_astro/a.css');
+    expect(assetFile('/d', 'bai-viet/x/index.html', '../b.css')).toBe('/d/bai-viet/b.css');
+    expect(assetFile('/d', 'index.html', 'https://cdn.example/x.css')).toBeUndefined();
+  });
+});
+
+describe('format', () => {
+  test('formatBytes uses binary units', () => {
+    expect(formatBytes(812)).toBe('812 B');
+    expect(formatBytes(20 * 1024)).toBe('20.0 KiB');
+    expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.50 GiB');
+  });
+
+  test('formatSeconds and formatRatio', () => {
+    expect(formatSeconds(0.1234)).toBe('0.123 s');
+    expect(formatSeconds(12.34)).toBe('12.3 s');
+    expect(formatRatio(3, 2)).toBe('1.50x');
+    expect(formatRatio(1, 0)).toBe('—');
+    expect(formatRatio(undefined, 2)).toBe('—');
+  });
+
+  test('formatTable pads every column to its widest cell', () => {
+    expect(formatTable(['a', 'long header'], [['wide cell', 'x'], ['b']])).toBe(
+      [
+        '| a         | long header |',
+        '| --------- | ----------- |',
+        '| wide cell | x           |',
+        '| b         |             |',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('parseDuration', () => {
+  test.each([
+    ['720ms', 0.72],
+    ['1.10s', 1.1],
+    ['2m 3s', 123],
+    ['2m', 120],
+  ])('reads %s', (text, seconds) => {
+    expect(parseDuration(text)).toBeCloseTo(seconds);
+  });
+
+  test('refuses anything else', () => {
+    expect(parseDuration('soon')).toBeUndefined();
+    expect(parseDuration('')).toBeUndefined();
+  });
+});
+
+describe('buildPhases', () => {
+  const at = (time: number, text: string) => ({ at: time, text });
+  const log = [
+    at(1.0, 'content: No problems found.'),
+    at(3.0, '01:00:00 [types] Generated 1.50s'),
+    at(3.1, '01:00:00 [build] Building static entrypoints...'),
+    at(6.0, '01:00:00 [vite] ✓ built in 2.80s'),
+    at(6.5, '\x1b[42m generating static routes \x1b[49m'),
+    at(9.0, '01:00:03 ✓ Completed in 2.50s.'),
+    at(9.2, '01:00:03 [build] Complete!'),
+    at(11.0, 'Search index: 10 pages.'),
+  ];
+
+  test('splits the wall time by when each phase closing line arrived', () => {
+    const phases = buildPhases(log, 11.5);
+    expect(phases.map((p) => Number(p.seconds.toFixed(2)))).toEqual([
+      1, 0.5, 1.5, 3.5, 2.5, 0.2, 1.8, 0.5,
+    ]);
+    expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(11.5);
+  });
+
+  test('gives 0 s to a phase whose line is missing', () => {
+    const phases = buildPhases(log.slice(1, 7), 9.5);
+    expect(phases[0].seconds).toBe(0);
+    expect(phases[6].seconds).toBe(0);
+    expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(9.5);
+  });
+});
+
+describe('costGrowth', () => {
+  test('compares seconds per article at the largest and the smallest size', () => {
+    const growth = costGrowth([
+      { articles: 2000, archiveSeconds: 40, baselineSeconds: 20 },
+      { articles: 10000, archiveSeconds: 240, baselineSeconds: 100 },
+    ]);
+    expect(growth?.archive).toBeCloseTo(1.2);
+    expect(growth?.baseline).toBeCloseTo(1);
+    expect(
+      costGrowth([{ articles: 2000, archiveSeconds: 40, baselineSeconds: 20 }]),
+    ).toBeUndefined();
+  });
+});
+
+describe('parseBenchArgs', () => {
+  test('has defaults and reads every option', () => {
+    expect(parseBenchArgs([])).toEqual({ articles: 10000, small: 2000, seed: 1 });
+    expect(parseBenchArgs(['--articles', '500', '--small', '100', '--seed', '7'])).toEqual({
+      articles: 500,
+      small: 100,
+      seed: 7,
+    });
+  });
+
+  test('refuses unknown options and bad numbers', () => {
+    expect(() => parseBenchArgs(['--pages', '5'])).toThrow(/unknown option "--pages"/);
+    expect(() => parseBenchArgs(['--articles', 'many'])).toThrow(/--articles needs a whole number/);
+    expect(() => parseBenchArgs(['--articles'])).toThrow(/--articles needs a whole number/);
+  });
+});
+
+describe('phaseAt', () => {
+  test('names the phase running at a time, the last one past the end', () => {
+    const phases = [
+      { name: 'a', seconds: 1 },
+      { name: 'b', seconds: 2 },
+    ];
+    expect(phaseAt(phases, 0.5)).toBe('a');
+    expect(phaseAt(phases, 2.5)).toBe('b');
+    expect(phaseAt(phases, 9)).toBe('b');
+  });
+});
+
+describe('judgeBudgets', () => {
+  const build = (wallSeconds: number, peakRssBytes = 1024 ** 3): BuildFigures => ({
+    wallSeconds,
+    cpuSeconds: wallSeconds,
+    peakRssBytes,
+    peakAtSeconds: 1,
+    peakPhase: 'x',
+    otherCpuSeconds: 0,
+    phases: [],
+    log: 'x.log',
+  });
+  const site = (wallSeconds: number, jsGzipBytes: number): SiteFigures => ({
+    build: build(wallSeconds),
+    rebuild: build(wallSeconds),
+    dist: {
+      files: 1,
+      bytes: 1,
+      htmlPages: 1,
+      articlePages: 1,
+      searchIndex: undefined,
+      medianArticle: {
+        path: 'a',
+        rawBytes: 9000,
+        gzipBytes: 3000,
+        cssGzipBytes: 13 * 1024,
+        jsGzipBytes,
+        assets: [],
+      },
+    },
+  });
+  const results = (archiveJs: number): BenchResults => ({
+    date: '',
+    machine: {},
+    methods: {},
+    options: { articles: 2000, small: 2000, seed: 1 },
+    content: { dir: 'x', articles: 2000, series: 1, articlesInSeries: 2, nfdFiles: 1 },
+    archive: site(30, archiveJs),
+    baseline: site(20, 0),
+    checkSeconds: 2,
+    search: { status: 'skipped', reason: 'no search index' },
+    sizes: [{ articles: 2000, archiveSeconds: 30, baselineSeconds: 20 }],
+  });
+
+  test('judges each budget on the figures, and says what was not measured', () => {
+    const budgets = judgeBudgets(results(0));
+    expect(budgets.wall.status).toBe('not met');
+    expect(budgets.memory.status).toBe('met');
+    expect(budgets.html.status).toBe('met');
+    expect(budgets.css.status).toBe('not met');
+    expect(budgets.js.status).toBe('met');
+    expect(budgets.check.status).toBe('met');
+    expect(budgets.searchBytes.status).toBe('not measured');
+    expect(budgets.growth.status).toBe('not measured');
+  });
+
+  test('asks for a review of any JavaScript an article page loads', () => {
+    expect(judgeBudgets(results(700)).js.status).toBe('review');
+  });
+});
