@@ -1,4 +1,5 @@
 /** `npm run build`: checks the content, builds dist/, then its search index. Nothing is written when the content has errors. */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { CHECKED_ENV } from '../src/integrations/archive.ts';
 import { buildArchive } from '../src/lib/archive.ts';
@@ -13,10 +14,13 @@ export async function buildSite(): Promise<boolean> {
     console.error('Build stopped before writing anything: fix the errors above.');
     return false;
   }
-  process.env[CHECKED_ENV] = '1';
-  // Astro loads only once the content is known to be sound, so a refused build answers at once.
-  const { build } = await import('astro');
-  await build({});
+  // Astro runs only once the content is known to be sound, so a refused build answers at once.
+  const astro = spawnSync(process.execPath, [path.join(import.meta.dirname, 'lib/astroBuild.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, [CHECKED_ENV]: '1' },
+  });
+  if (astro.status !== 0)
+    throw new Error(`astro build exited with ${astro.status ?? astro.signal}`);
   const archive = buildArchive(content, {
     now: buildTime(process.env.BUILD_NOW, content.site.timezone),
   });

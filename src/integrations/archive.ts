@@ -7,7 +7,7 @@ import { buildArchive } from '../lib/archive.ts';
 import { audioPath } from '../lib/assets.ts';
 import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
-import { loadContent } from '../lib/loadContent.ts';
+import { checkedContent, loadContent } from '../lib/loadContent.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
 
 /** Set by scripts/build.ts once it has checked the content itself. */
@@ -33,7 +33,7 @@ export function archiveIntegration(): AstroIntegration {
       },
       // Recordings live next to their article; published ones are copied next to its page.
       'astro:build:done': ({ dir }) => {
-        const { content } = loadContent(contentDir());
+        const { content } = checkedContent(contentDir());
         if (!content) return;
         const now = buildTime(process.env.BUILD_NOW, content.site.timezone);
         for (const article of buildArchive(content, { now }).articles) {

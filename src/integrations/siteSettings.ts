@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readSourceFile, contentDir } from '../lib/contentFiles.ts';
 import { SiteSchema, type Site } from '../schemas/index.ts';
 import { buildArchive } from '../lib/archive.ts';
-import { loadContent } from '../lib/loadContent.ts';
+import { checkedContent } from '../lib/loadContent.ts';
 import { buildTime } from '../lib/publication.ts';
 import { articleRedirects } from '../lib/redirects.ts';
 
@@ -20,7 +20,7 @@ export function readSiteSettings(): Pick<Site, 'url' | 'timezone'> {
 
 /** The redirects of renamed articles, read before Astro starts; none while the content has errors. */
 export function readRedirects(): Record<string, string> {
-  const { content } = loadContent(contentDir());
+  const { content } = checkedContent(contentDir());
   if (!content) return {};
   const archive = buildArchive(content, {
     now: buildTime(process.env.BUILD_NOW, content.site.timezone),

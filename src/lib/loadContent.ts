@@ -40,3 +40,21 @@ export function loadContent(
   }
   return validateContent(sources, { root, fileExists: existsSync });
 }
+
+type Loaded = ReturnType<typeof loadContent>;
+
+/** Shared by every copy of this module in the process (Vite loads its own for the Astro config). */
+const REMEMBERED = Symbol.for('story-archive.checked-content');
+
+/** Keeps a build's checked content, so that the config and the build hooks do not read it again. */
+export function rememberContent(dir: string, loaded: Loaded): void {
+  (globalThis as Record<symbol, unknown>)[REMEMBERED] = { dir, loaded };
+}
+
+/** The content a build remembered for `dir`, or a fresh read (always fresh in `astro dev`). */
+export function checkedContent(dir: string): Loaded {
+  const remembered = (globalThis as Record<symbol, { dir: string; loaded: Loaded } | undefined>)[
+    REMEMBERED
+  ];
+  return remembered?.dir === dir ? remembered.loaded : loadContent(dir);
+}
