@@ -85,6 +85,36 @@ describe('the search page', () => {
     await done();
   });
 
+  test('works with the keyboard alone: type, filter, open a result', async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    await page.goto(`${base}/tim-kiem/`);
+    await page.locator('#q').focus();
+    await page.keyboard.type('na ri');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-results] li');
+    // Tab on to the first filter and tick it with the space bar.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (
+        await page.evaluate(
+          () => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox',
+        )
+      )
+        break;
+    }
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() =>
+      /[?&](kind|series|district|topic|year)=/.test(location.search),
+    );
+    await page.waitForSelector('[data-results] li');
+    const first = await page.getAttribute('[data-results] li:first-child h3 a', 'href');
+    await page.locator('[data-results] li:first-child h3 a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${first}`);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
   test('finds no unpublished text', async () => {
     for (const marker of ['Khauvaimuon', 'Nhapbanthao']) {
       const { page, close: done } = await searchFor(marker);
