@@ -1,7 +1,6 @@
 /** Schema issues put in plain English, with the field to name and a fix, for `npm run check`. */
 import type { z } from 'zod';
-import { closestIds, editDistance } from './closestIds.ts';
-import { slugFromTitle } from './slug.ts';
+import { editDistance } from './closestIds.ts';
 import { singular, type ReferencedCollection, type References } from './references.ts';
 
 export function formatField(field: (string | number)[]): string {

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 // The MDX compiler Astro's @astrojs/mdx uses in this project (@mdx-js/mdx is not installed).
 import { evaluate } from 'satteri';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   PLACEHOLDER_DATE,
   dateFromLine,
@@ -19,21 +18,12 @@ import { loadContent } from '../../src/lib/loadContent.ts';
 import type { ModelData, SeriesData } from '../../src/schemas/index.ts';
 import type { Content, Entry } from '../../src/lib/validateContent.ts';
 import { article, content } from './factories.ts';
+import { fixtureCopies } from './fixtureCopy.ts';
 
 const LEGACY = path.resolve('tests/fixtures/legacy');
 const SERIES_PART = readFileSync(path.join(LEGACY, 'nguoi-giu-rung-hoi-bai-3.txt'), 'utf8');
 const HOSTILE = readFileSync(path.join(LEGACY, 'doc-hai.txt'), 'utf8');
-const FIXTURE = path.resolve('tests/fixtures/content-other');
-const workspace = mkdtempSync(path.join(tmpdir(), 'archive-import-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-let counter = 0;
-/** A fresh copy of the fixture content folder; the fixture itself is never written. */
-function fixtureCopy(): string {
-  const dir = path.join(workspace, `content-${counter++}`);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const fixtureCopy = fixtureCopies('archive-import-');
 
 const model = (id: string, name: string): Entry<ModelData> => ({
   id,
@@ -391,7 +381,7 @@ describe('npm run import (the CLI)', () => {
 
   test('writes into --out and exits 1 without a file', () => {
     const dir = fixtureCopy();
-    const out = path.join(workspace, `out-${counter++}`);
+    const out = path.join(fixtureCopy(), 'out');
     expect(run(dir, ['--out', out, files[1]]).status).toBe(0);
     expect(
       existsSync(path.join(out, 'chuyen-la-script-alert-1-script-va-process-exit-o-ban.mdx')),

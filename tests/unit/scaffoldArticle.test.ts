@@ -1,16 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import {
   DESCRIPTION_PLACEHOLDER,
@@ -22,18 +13,9 @@ import {
 } from '../../src/lib/scaffoldArticle.ts';
 import type { Content } from '../../src/lib/validateContent.ts';
 import { article, content } from './factories.ts';
+import { fixtureCopies } from './fixtureCopy.ts';
 
-const FIXTURE = path.resolve('tests/fixtures/content-other');
-const workspace = mkdtempSync(path.join(tmpdir(), 'archive-new-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-let counter = 0;
-/** A fresh copy of the fixture content folder; the fixture itself is never written. */
-function fixtureCopy(): string {
-  const dir = path.join(workspace, `content-${counter++}`);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const fixtureCopy = fixtureCopies('archive-new-');
 
 /** The fixture copy's content, which must be valid. */
 function loaded(dir: string): Content {
