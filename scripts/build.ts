@@ -15,10 +15,15 @@ export async function buildSite(): Promise<boolean> {
     return false;
   }
   // Astro runs only once the content is known to be sound, so a refused build answers at once.
-  const astro = spawnSync(process.execPath, [path.join(import.meta.dirname, 'lib/astroBuild.ts')], {
-    stdio: 'inherit',
-    env: { ...process.env, [CHECKED_ENV]: '1' },
-  });
+  // A large archive needs more than Node's default heap (plain Astro passes it near 10,000 MDX files).
+  const astro = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lib/astroBuild.ts')],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, [CHECKED_ENV]: '1' },
+    },
+  );
   if (astro.status !== 0)
     throw new Error(`astro build exited with ${astro.status ?? astro.signal}`);
   const archive = buildArchive(content, {
