@@ -3,14 +3,12 @@ export const t = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   mainNav: 'Điều hướng chính',
   nav: {
-    home: 'Trang chủ',
     series: 'Chuyên đề',
     districts: 'Địa phương',
     models: 'Mô hình',
     people: 'Nhân vật',
     topics: 'Chủ đề',
     archive: 'Lưu trữ',
-    search: 'Tìm kiếm',
   },
   sampleNotice:
     'Trang này là bản trình diễn: kho lưu trữ chứa nội dung mẫu. Các nhân vật, mô hình và câu chuyện được đánh dấu “hư cấu” là do nhóm phát triển viết ra, không có thật.',
@@ -34,11 +32,7 @@ export const t = {
     allPeople: 'Tất cả nhân vật',
   },
   article: {
-    by: 'Bài',
-    author: 'Tác giả',
-    publishedOn: 'Đăng ngày',
     updated: (date: string) => `Cập nhật ${date}`,
-    correction: 'Đính chính',
     corrections: 'Đính chính',
     districts: 'Địa phương',
     topics: 'Chủ đề',
@@ -57,8 +51,6 @@ export const t = {
     shareNative: 'Chia sẻ qua ứng dụng (Zalo, tin nhắn…)',
     shareFacebook: 'Facebook',
     shareEmail: 'Gửi thư',
-    print: 'In bài',
-    printedFrom: 'Nguồn:',
     speech: {
       label: 'Nghe bài viết bằng giọng đọc của máy',
       play: 'Nghe',
@@ -85,7 +77,6 @@ export const t = {
     ongoing: 'Đang tiếp tục',
     parts: (count: number) => `${count} bài`,
     seriesComplete: 'Hết chuyên đề',
-    toSeries: 'Xem cả chuyên đề',
     more: 'Các kỳ tiếp theo đang được thực hiện.',
   },
   listing: {
@@ -102,7 +93,6 @@ export const t = {
     category: 'Lĩnh vực',
     district: 'Địa bàn',
     provinceWide: 'Toàn tỉnh',
-    role: 'Công việc',
     achievements: 'Việc làm tiêu biểu',
     storiesAbout: 'Các bài viết',
   },
