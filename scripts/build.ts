@@ -1,7 +1,7 @@
 /** `npm run build`: checks the content, builds dist/, then its search index. Nothing is written when the content has errors. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { CHECKED_ENV } from '../src/integrations/archive.ts';
+import { CHECKED_ENV } from '../src/lib/loadContent.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { buildTime } from '../src/lib/publication.ts';
 import { buildSearchIndex } from './lib/searchIndex.ts';

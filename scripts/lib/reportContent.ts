@@ -1,15 +1,13 @@
 /** Validates the content folder and prints every problem; shared by `check` and `build`. */
 import { contentDir } from '../../src/lib/contentFiles.ts';
-import { loadContent, rememberContent } from '../../src/lib/loadContent.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
 import { formatReport, hasErrors } from '../../src/lib/problems.ts';
 import { displayPath, type Content } from '../../src/lib/validateContent.ts';
 
 /** Prints problems on stderr and a summary on stdout; returns the content when it may be built. */
 export function reportContent(): Content | undefined {
   const dir = contentDir();
-  const loaded = loadContent(dir);
-  rememberContent(dir, loaded);
-  const { content, problems } = loaded;
+  const { content, problems } = loadContent(dir);
   const lines = formatReport(problems).split('\n');
   const summary = lines.pop()!;
   for (const line of lines) console.error(line);

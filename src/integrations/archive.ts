@@ -7,11 +7,8 @@ import { buildArchive } from '../lib/archive.ts';
 import { audioPath } from '../lib/assets.ts';
 import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
-import { checkedContent, loadContent } from '../lib/loadContent.ts';
+import { CHECKED_ENV, checkedContent, loadContent } from '../lib/loadContent.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
-
-/** Set by scripts/build.ts once it has checked the content itself. */
-export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
 
 /** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
 export const PREVIEW_ENV = 'ARCHIVE_SHOW_UNPUBLISHED';

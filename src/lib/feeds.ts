@@ -108,12 +108,20 @@ export function allFeeds(archive: Archive): Feed[] {
   ];
 }
 
+/** The key of a feed in an index of feeds. */
+export const feedKey = (kind: FeedKind, id: string) => `${kind}:${id}`;
+
+/** The feeds by key, so that pages look a feed up instead of scanning them all. */
+export function indexFeeds(feeds: readonly Feed[]): Map<string, Feed> {
+  return new Map(feeds.map((feed) => [feedKey(feed.kind, feed.id), feed]));
+}
+
 /** The feeds an article belongs to: its series first, then its districts and topics. */
-export function articleFeeds(feeds: Feed[], article: Article): Feed[] {
-  const wanted = new Set([
-    `series:${article.data.series ?? ''}`,
-    ...article.data.districts.map((id) => `district:${id}`),
-    ...article.data.topics.map((id) => `topic:${id}`),
-  ]);
-  return feeds.filter((feed) => wanted.has(`${feed.kind}:${feed.id}`));
+export function articleFeeds(feedsByKey: ReadonlyMap<string, Feed>, article: Article): Feed[] {
+  const keys = [
+    ...(article.data.series ? [feedKey('series', article.data.series)] : []),
+    ...article.data.districts.map((id) => feedKey('district', id)),
+    ...article.data.topics.map((id) => feedKey('topic', id)),
+  ];
+  return keys.flatMap((key) => feedsByKey.get(key) ?? []);
 }

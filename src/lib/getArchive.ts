@@ -4,7 +4,7 @@ import { buildArchive, type Archive, type Article } from './archive.ts';
 import { relatedStories } from './related.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
-import { allFeeds, type Feed, type FeedKind } from './feeds.ts';
+import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from './feeds.ts';
 import { PREVIEW_ENV } from '../integrations/archive.ts';
 
 let archive: Promise<Archive> | undefined;
@@ -54,9 +54,17 @@ export async function feedRoutes(kind: FeedKind) {
     .map((feed) => ({ params: { id: feed.id }, props: { feed } }));
 }
 
+let feedIndex: Promise<Map<string, Feed>> | undefined;
+
+/** Every feed by its key (see feedKey), built once per build. */
+export function getFeedIndex(): Promise<Map<string, Feed>> {
+  feedIndex ??= getFeeds().then(indexFeeds);
+  return feedIndex;
+}
+
 /** The feed of one series, district, topic, model or person. */
 export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
-  return (await getFeeds()).find((feed) => feed.kind === kind && feed.id === id);
+  return (await getFeedIndex()).get(feedKey(kind, id));
 }
 
 let related: Promise<Map<string, Article[]>> | undefined;

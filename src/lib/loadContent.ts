@@ -14,6 +14,7 @@ import type { Problem } from './problems.ts';
 export function loadContent(
   dir: string,
   root: string = process.cwd(),
+  { checkBodies = true }: { checkBodies?: boolean } = {},
 ): { content: Content | undefined; problems: Problem[] } {
   const siteFile = path.join(dir, 'site.yaml');
   if (!existsSync(dir)) {
@@ -38,23 +39,26 @@ export function loadContent(
   for (const name of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
     sources[name] = listCollectionFiles(dir, name).map(readSourceFile);
   }
-  return validateContent(sources, { root, fileExists: existsSync });
+  return validateContent(sources, { root, fileExists: existsSync, checkBodies });
 }
 
 type Loaded = ReturnType<typeof loadContent>;
 
+/** Set by `npm run build` once it has checked the content, for the Astro process it starts. */
+export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
+
 /** Shared by every copy of this module in the process (Vite loads its own for the Astro config). */
-const REMEMBERED = Symbol.for('story-archive.checked-content');
+const LOADED = Symbol.for('story-archive.loaded-content');
 
-/** Keeps a build's checked content, so that the config and the build hooks do not read it again. */
-export function rememberContent(dir: string, loaded: Loaded): void {
-  (globalThis as Record<symbol, unknown>)[REMEMBERED] = { dir, loaded };
-}
-
-/** The content a build remembered for `dir`, or a fresh read (always fresh in `astro dev`). */
+/**
+ * The content for the Astro config and build hooks. In a process started by `npm run build`
+ * (which checked everything first) it is read once, without compiling the MDX bodies again;
+ * elsewhere (`astro dev`) it is read fresh each time.
+ */
 export function checkedContent(dir: string): Loaded {
-  const remembered = (globalThis as Record<symbol, { dir: string; loaded: Loaded } | undefined>)[
-    REMEMBERED
-  ];
-  return remembered?.dir === dir ? remembered.loaded : loadContent(dir);
+  if (process.env[CHECKED_ENV] !== '1') return loadContent(dir);
+  const store = globalThis as Record<symbol, { dir: string; loaded: Loaded } | undefined>;
+  if (store[LOADED]?.dir !== dir)
+    store[LOADED] = { dir, loaded: loadContent(dir, process.cwd(), { checkBodies: false }) };
+  return store[LOADED]!.loaded;
 }
