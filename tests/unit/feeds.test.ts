@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
-import { FEED_LIMIT, allFeeds, articleFeeds } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, allFeeds, articleFeeds, indexFeeds } from '../../src/lib/feeds.ts';
 import { feedsOpml } from '../../src/lib/opml.ts';
 import { article, content } from './factories.ts';
 
@@ -51,7 +51,7 @@ describe('allFeeds', () => {
 describe('articleFeeds', () => {
   test('lists the series feed of a part first, then its districts and topics', () => {
     const part = archive.article.get('phan-2')!;
-    expect(articleFeeds(feeds, part).map((feed) => feed.path)).toEqual([
+    expect(articleFeeds(indexFeeds(feeds), part).map((feed) => feed.path)).toEqual([
       '/chuyen-de/loat-bai/rss.xml',
       '/chu-de/kinh-te/rss.xml',
     ]);
