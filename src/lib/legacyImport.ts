@@ -14,6 +14,17 @@ import {
 } from './scaffoldArticle.ts';
 import { slugFromTitle, uniqueSlug } from './slug.ts';
 import type { Content } from './validateContent.ts';
+import { mdxBody } from './mdxEscape.ts';
+import { parseLegacyText, splitSeriesHeading, type PartTitle } from './legacyText.ts';
+
+export { escapeMdxLine, mdxBody } from './mdxEscape.ts';
+export {
+  dateFromLine,
+  parseLegacyText,
+  splitSeriesHeading,
+  type LegacyText,
+  type PartTitle,
+} from './legacyText.ts';
 
 /** The folder of imported articles whose date is unknown. */
 export const UNDATED_FOLDER = 'chua-ro-ngay';
@@ -23,81 +34,6 @@ export const PLACEHOLDER_DATE = '2000-01-01';
 
 /** A new series' description until a person writes one. */
 export const SERIES_DESCRIPTION_PLACEHOLDER = 'Viết mô tả loạt bài ở đây';
-
-/** A part of a series known by its title. */
-export type PartTitle = { part: number; title: string };
-
-/** A legacy text taken apart; every line trimmed and in NFC. */
-export type LegacyText = {
-  /** The first line: the title, or "<series title>: Bài N - <part title>". */
-  heading: string;
-  /** "2023-05-19" or "2023-05-19T07:15", from a line holding only a date before the lead. */
-  date?: string;
-  /** The first paragraph, without its dateline. */
-  lead?: string;
-  /** Whether the lead started with a dateline such as "BBK - ". */
-  hadDateline: boolean;
-  /** The other paragraphs, in order. */
-  body: string[];
-  /** The parts named by ">>" lines. */
-  otherParts: PartTitle[];
-};
-
-const AUDIO_RESIDUE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const SEE_MORE = /^xem them\s*:?$/;
-const PART_LINK = /^>>\s*Bài\s+(\d+)\s*[:.\-–—]\s*(.+)$/iu;
-const SERIES_HEADING = /^(.+?)\s*:\s*Bài\s+(\d+)\s*[-–—:]\s*(.+)$/iu;
-const DATELINE = /^\(?[A-ZĐ][A-ZĐ0-9]{1,7}\)?\s*[-–—]\s+/u;
-const DATE_LINE =
-  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[,|-]?\s*(\d{1,2})[:h](\d{2}))?(?:\s*\(GMT\+7\))?$/iu;
-
-/** Takes a legacy text apart: drops audio-player residue, ">>" links, "Xem thêm" and what follows. */
-export function parseLegacyText(text: string): LegacyText {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim());
-  const end = lines.findIndex((line) => SEE_MORE.test(foldVietnamese(line)));
-  const kept = (end === -1 ? lines : lines.slice(0, end)).filter(
-    (line) => line && !AUDIO_RESIDUE.test(line),
-  );
-  const [heading = '', ...rest] = kept;
-  const parsed: LegacyText = { heading, hadDateline: false, body: [], otherParts: [] };
-  for (const line of rest) {
-    if (line.startsWith('>>')) {
-      const link = PART_LINK.exec(line);
-      if (link) parsed.otherParts.push({ part: Number(link[1]), title: link[2].trim() });
-    } else if (parsed.lead === undefined && parsed.date === undefined && dateFromLine(line)) {
-      parsed.date = dateFromLine(line);
-    } else if (parsed.lead === undefined) {
-      parsed.hadDateline = DATELINE.test(line);
-      parsed.lead = line.replace(DATELINE, '');
-    } else {
-      parsed.body.push(line);
-    }
-  }
-  return parsed;
-}
-
-/** "Thứ Sáu, 19/05/2023 07:15" -> "2023-05-19T07:15"; undefined when the line is not just a date. */
-export function dateFromLine(line: string): string | undefined {
-  const match = DATE_LINE.exec(line);
-  if (!match) return undefined;
-  const [, day, month, year, hour, minute] = match;
-  const pad = (n: string) => n.padStart(2, '0');
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  return hour ? `${date}T${pad(hour)}:${minute}` : date;
-}
-
-/** "Người giữ rừng: Bài 2 - Mùa hồi" -> the series title, the part number and the part's title. */
-export function splitSeriesHeading(
-  heading: string,
-): { seriesTitle: string; part: number; title: string } | undefined {
-  const match = SERIES_HEADING.exec(heading);
-  if (!match) return undefined;
-  return { seriesTitle: match[1].trim(), part: Number(match[2]), title: match[3].trim() };
-}
 
 /** A title folded for comparison: no marks, lower case, punctuation as single spaces. */
 export function titleKey(title: string): string {
@@ -144,41 +80,6 @@ export function namedIds(text: string, entries: readonly { id: string; name: str
       return nameWords.length > 0 && contains(nameWords);
     })
     .map((entry) => entry.id);
-}
-
-/** An empty MDX comment: it splits a text so that GFM does not turn a URL or an e-mail address into a link. */
-const NO_AUTOLINK = '{/**/}';
-
-/**
- * One paragraph of plain text as MDX that renders exactly that text: nothing in it runs as
- * code (braces, tags, import/export) and nothing becomes Markdown syntax, a link or typography.
- */
-export function escapeMdxLine(line: string): string {
-  return (
-    line
-      // Characters with a meaning anywhere in a line, smart quotes included.
-      .replace(/[\\`*_{}[\]<>|~"'$^]/g, '\\$&')
-      // "&amp;", "&#123;": character references would render as the character.
-      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-      // "--", "---" and "..." would become dashes and an ellipsis.
-      .replace(/-(?=-)/g, '\\-')
-      .replace(/\.(?=\.)/g, '\\.')
-      // At the start of a line: headings, lists ("-", "+", "1.", "1)").
-      .replace(/^[#+-]/, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-      // ESM: "import" and "export" open JavaScript at a line start; a character reference defuses them.
-      .replace(/^import\b/, '&#105;mport')
-      .replace(/^export\b/, '&#101;xport')
-      // GFM links bare URLs, "www." and e-mail addresses even when escaped.
-      .replace(/(?<=www)(?=\.)/gi, NO_AUTOLINK)
-      .replace(/(?=:\/\/)/g, NO_AUTOLINK)
-      .replace(/(?=@)/g, NO_AUTOLINK)
-  );
-}
-
-/** The body of the MDX file: one escaped paragraph per line. */
-export function mdxBody(lines: readonly string[]): string {
-  return lines.map(escapeMdxLine).join('\n\n');
 }
 
 /** What the importer needs besides the text. */
