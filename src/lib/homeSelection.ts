@@ -12,16 +12,17 @@ export function homeSelection(archive: Archive) {
   const mostWrittenAbout = <T extends { id: string }>(
     items: T[],
     stories: Map<string, unknown[]>,
+    limit: number,
   ) =>
     items
       .map((item, index) => ({ item, index, count: stories.get(item.id)?.length ?? 0 }))
       .sort((a, b) => b.count - a.count || a.index - b.index)
-      .slice(0, HOME_LIMITS.models)
+      .slice(0, limit)
       .map(({ item }) => item);
   return {
     latest: archive.articles.slice(0, HOME_LIMITS.latest),
     series: archive.series.slice(0, HOME_LIMITS.series),
-    models: mostWrittenAbout(archive.models, archive.byModel),
-    people: mostWrittenAbout(archive.people, archive.byPerson).slice(0, HOME_LIMITS.people),
+    models: mostWrittenAbout(archive.models, archive.byModel, HOME_LIMITS.models),
+    people: mostWrittenAbout(archive.people, archive.byPerson, HOME_LIMITS.people),
   };
 }
