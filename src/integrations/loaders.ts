@@ -1,47 +1,75 @@
 /**
  * Content loaders that read YAML with the `yaml` package instead of Astro's js-yaml, which
- * turns "2024-02-30" into 1 March and reads a time without an offset as UTC.
+ * turns "2024-02-30" into 1 March and reads a time without an offset as UTC, and that leave
+ * plain article bodies out of Astro's MDX pipeline.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { rendersItself } from '../lib/articleBody.ts';
 import {
   contentDir,
   listCollectionFiles,
   readSourceFile,
   type CollectionName,
+  type SourceFile,
 } from '../lib/contentFiles.ts';
 
-/** A data collection: one YAML file per entry, the id being the file name. */
-export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loader {
+/**
+ * One entry per file of a collection folder, the id being the file name (in NFC), read again
+ * whenever a file of the folder changes in `astro dev`. `extra` adds what an entry needs beyond
+ * its data.
+ */
+function folderLoader(
+  collection: CollectionName,
+  extra: (source: SourceFile) => { body?: string; deferredRender?: boolean } = () => ({}),
+): Loader {
   return {
     name: `archive-${collection}`,
     load: async ({ store, parseData, generateDigest, watcher, config }) => {
-      const dir = contentDir();
+      const folder = path.join(contentDir(), collection);
       const sync = async () => {
         store.clear();
-        for (const file of listCollectionFiles(dir, collection)) {
+        for (const file of listCollectionFiles(contentDir(), collection)) {
           const source = readSourceFile(file);
+          const id = source.id.normalize('NFC');
           const data = await parseData({
-            id: source.id,
+            id,
             data: source.data as Record<string, unknown>,
             filePath: file,
           });
           store.set({
-            id: source.id,
+            id,
             data,
             filePath: relativeTo(config.root, file),
-            digest: generateDigest(JSON.stringify(source.data)),
+            digest: generateDigest(JSON.stringify([source.data, source.body])),
+            ...extra(source),
           });
         }
       };
       await sync();
-      watcher?.add(path.join(dir, collection));
+      watcher?.add(folder);
       watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(path.join(dir, collection))) void sync();
+        if (changed.startsWith(folder)) void sync();
       });
     },
   };
+}
+
+/** A data collection: one YAML file per entry. */
+export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loader {
+  return folderLoader(collection);
+}
+
+/**
+ * Articles. A plain body (see isPlainBody) is kept as text and rendered by the archive itself;
+ * any other body is left to Astro's MDX pipeline, which compiles it as a module of its own.
+ */
+export function articleLoader(): Loader {
+  return folderLoader('articles', (source) => {
+    const body = (source.body ?? '').normalize('NFC');
+    return { body, deferredRender: !rendersItself(body) };
+  });
 }
 
 /** The site settings as a one-entry collection, id "site". */
@@ -63,35 +91,6 @@ export function siteLoader(): Loader {
         digest: generateDigest(JSON.stringify(source.data)),
       });
     },
-  };
-}
-
-/** Articles: Astro's glob loader (it compiles the MDX), with the front matter re-read by `yaml`. */
-export function articleLoader(): Loader {
-  const inner = glob({
-    base: path.join(contentDir(), 'articles'),
-    pattern: '**/*.mdx',
-    generateId: ({ entry }) =>
-      path
-        .basename(entry)
-        .replace(/\.mdx$/, '')
-        .normalize('NFC'),
-  });
-  return {
-    name: 'archive-articles',
-    load: (context) =>
-      inner.load({
-        ...context,
-        parseData: <TData extends Record<string, unknown>>(props: {
-          id: string;
-          data: TData;
-          filePath?: string;
-        }) =>
-          context.parseData<TData>({
-            ...props,
-            data: readSourceFile(props.filePath!).data as TData,
-          }),
-      }),
   };
 }
 

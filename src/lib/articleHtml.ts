@@ -1,21 +1,27 @@
-/** An article's body rendered once to HTML for feeds, through Astro's container API. */
+/**
+ * An article's body as HTML for feeds: the page's own rendering for a plain body, Astro's
+ * container API for a body that needs the MDX pipeline.
+ */
 import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render } from 'astro:content';
 import { toFeedHtml } from './feedHtml.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
+import { getPlainBody } from './getArchive.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
 async function renderBody(id: string, pageUrl: string): Promise<string> {
+  const entry = await getEntry('articles', id);
+  if (!entry) throw new Error(`article "${id}" is not in the content collection`);
+  const plain = await getPlainBody(id, entry.body ?? '');
+  if (plain) return toFeedHtml(plain.html, pageUrl);
+  const { Content } = await render(entry);
   container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),
   );
-  const entry = await getEntry('articles', id);
-  if (!entry) throw new Error(`article "${id}" is not in the content collection`);
-  const { Content } = await render(entry);
   const html = await (
     await container
   ).renderToString(Content, { props: { components: mdxComponents } });

@@ -6,6 +6,8 @@ import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
 import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from './feeds.ts';
 import { PREVIEW_ENV } from '../integrations/archive.ts';
+import { renderPlainBody, rendersItself, type RenderedBody } from './articleBody.ts';
+import { archiveCards, type CardLookup } from './bodyComponents.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -73,4 +75,29 @@ let related: Promise<Map<string, Article[]>> | undefined;
 export function getRelated(): Promise<Map<string, Article[]>> {
   related ??= getArchive().then((archive) => relatedStories(archive));
   return related;
+}
+
+let cards: Promise<CardLookup> | undefined;
+
+/** The model and person cards article bodies may show. */
+export function getCards(): Promise<CardLookup> {
+  cards ??= getArchive().then(archiveCards);
+  return cards;
+}
+
+const bodies = new Map<string, Promise<RenderedBody | undefined>>();
+
+/**
+ * An article's body rendered by the archive's own renderer, once for its page and its feeds;
+ * undefined when the body needs Astro's MDX pipeline (see isPlainBody).
+ */
+export function getPlainBody(id: string, body: string): Promise<RenderedBody | undefined> {
+  let rendered = bodies.get(id);
+  if (!rendered) {
+    rendered = rendersItself(body)
+      ? getCards().then((lookup) => renderPlainBody(body, lookup))
+      : Promise.resolve(undefined);
+    bodies.set(id, rendered);
+  }
+  return rendered;
 }

@@ -1,0 +1,183 @@
+/**
+ * The components journalists use in article bodies (see mdxComponents.ts), drawn as HTML trees.
+ * One drawing serves both ways a body is rendered: the archive's own renderer (articleBody.ts)
+ * and Astro's MDX pipeline, whose components in src/components/mdx wrap these.
+ */
+import type { Element, ElementContent, Properties } from 'hast';
+import { t } from '../i18n/vi.ts';
+import type { Archive } from './archive.ts';
+import { modelPath, personPath } from './paths.ts';
+
+/** What a model or person card shows. */
+export type Card = {
+  kind: string;
+  name: string;
+  href: string;
+  detail: string;
+  summary?: string;
+  invented?: string;
+};
+
+/** Finds what a card shows; undefined when the id names nothing (the checker stops that first). */
+export type CardLookup = (collection: 'models' | 'people', id: string) => Card | undefined;
+
+function element(
+  tagName: string,
+  properties: Properties,
+  children: ElementContent[] = [],
+): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const classes = (value: string) => ({ className: value.split(' ') });
+
+function pullQuote(props: Record<string, string>, children: ElementContent[]): Element {
+  const credit = `— ${props.author}${props.role ? `, ${props.role}` : ''}`;
+  return element('figure', classes('not-prose my-8 border-y-2 border-accent py-4'), [
+    element(
+      'blockquote',
+      classes('font-serif text-xl leading-snug font-semibold text-ink sm:text-2xl'),
+      children,
+    ),
+    element('figcaption', classes('mt-3 text-sm text-muted'), [text(credit)]),
+  ]);
+}
+
+function figure(props: Record<string, string>, children: ElementContent[]): Element {
+  const caption = `${props.caption}${props.credit ? ` (${t.article.photo}: ${props.credit})` : ''}`;
+  return element('figure', classes('my-6'), [
+    ...children,
+    element('figcaption', classes('mt-2 text-sm text-muted'), [text(caption)]),
+  ]);
+}
+
+function factBox(props: Record<string, string>, children: ElementContent[]): Element {
+  return element(
+    'aside',
+    {
+      ariaLabel: props.title,
+      ...classes('my-6 rounded border-l-4 border-accent bg-raised px-5 py-3 font-sans text-base'),
+    },
+    [
+      element('p', classes('!mt-0 text-sm font-semibold tracking-wide text-accent uppercase'), [
+        text(props.title),
+      ]),
+      element('div', classes('[&_li]:my-1 [&_strong]:text-ink'), children),
+    ],
+  );
+}
+
+function timeline(props: Record<string, string>, children: ElementContent[]): Element {
+  const title = props.title
+    ? [
+        element('p', classes('font-sans text-sm font-semibold text-accent uppercase'), [
+          text(props.title),
+        ]),
+      ]
+    : [];
+  return element(
+    'div',
+    classes(
+      'my-6 [&_li]:relative [&_li]:list-none [&_li]:pl-2 [&_ol]:border-l-2 [&_ol]:border-accent [&_ol]:pl-4 [&_ul]:border-l-2 [&_ul]:border-accent [&_ul]:pl-4',
+    ),
+    [...title, ...children],
+  );
+}
+
+function card(found: Card): Element {
+  const optional = (value: string | undefined, className: string) =>
+    value ? [element('p', classes(className), [text(value)])] : [];
+  return element(
+    'aside',
+    {
+      ariaLabel: `${found.kind}: ${found.name}`,
+      ...classes('not-prose my-6 rounded border border-rule bg-raised p-4 font-sans'),
+    },
+    [
+      element('p', classes('text-xs font-semibold tracking-wide text-accent uppercase'), [
+        text(found.kind),
+      ]),
+      element('p', classes('font-serif text-lg font-bold'), [
+        element('a', { href: found.href }, [text(found.name)]),
+      ]),
+      element('p', classes('text-sm text-muted'), [text(found.detail)]),
+      ...optional(found.summary, 'mt-2 font-serif text-sm'),
+      ...optional(found.invented, 'mt-2 text-xs text-accent'),
+    ],
+  );
+}
+
+function referencedCard(
+  collection: 'models' | 'people',
+  tag: string,
+  id: string,
+  lookup: CardLookup,
+): Element {
+  const found = lookup(collection, id);
+  if (!found)
+    throw new Error(`<${tag} id="${id}">: no such ${collection === 'models' ? 'model' : 'person'}`);
+  return card(found);
+}
+
+/**
+ * The HTML tree of a shared component: `props` are its literal attributes, `children` what the
+ * article writes between its tags.
+ */
+export function drawComponent(
+  name: string,
+  props: Record<string, string>,
+  children: ElementContent[],
+  lookup: CardLookup,
+): Element {
+  switch (name) {
+    case 'PullQuote':
+      return pullQuote(props, children);
+    case 'Figure':
+      return figure(props, children);
+    case 'FactBox':
+      return factBox(props, children);
+    case 'Timeline':
+      return timeline(props, children);
+    case 'ModelCard':
+      return referencedCard('models', name, props.id, lookup);
+    case 'PersonCard':
+      return referencedCard('people', name, props.id, lookup);
+    default:
+      throw new Error(`<${name}> is not one of the shared components`);
+  }
+}
+
+/** The cards of the archive's models and people. */
+export function archiveCards(archive: Archive): CardLookup {
+  return (collection, id) => {
+    if (collection === 'models') {
+      const model = archive.model.get(id);
+      if (!model) return undefined;
+      const place = model.data.district
+        ? archive.district.get(model.data.district)?.data.name
+        : t.listing.provinceWide;
+      return {
+        kind: t.nav.models,
+        name: model.data.name,
+        href: modelPath(model.id),
+        detail: `${model.data.organization} · ${place}`,
+        summary: model.data.summary,
+        invented: model.data.invented ? t.inventedModel : undefined,
+      };
+    }
+    const person = archive.person.get(id);
+    if (!person) return undefined;
+    const place = person.data.district
+      ? archive.district.get(person.data.district)?.data.name
+      : undefined;
+    return {
+      kind: t.nav.people,
+      name: person.data.name,
+      href: personPath(person.id),
+      detail: [person.data.role, place].filter(Boolean).join(' · '),
+      summary: person.data.quote ? `“${person.data.quote}”` : undefined,
+      invented: person.data.invented ? t.inventedPerson : undefined,
+    };
+  };
+}
