@@ -1,4 +1,8 @@
-/** Builds the Pagefind index of dist/ through Pagefind's Node API. */
+/**
+ * Builds the Pagefind index of dist/ through Pagefind's Node API. Pages can be added while Astro
+ * is still writing others (see scripts/build.ts): Pagefind's service then reads them on the
+ * second core, and only writing the index is left once Astro is done.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -17,50 +21,105 @@ function htmlFiles(dir: string, root = dir): string[] {
   });
 }
 
-/**
- * Indexes every page of `outDir` that marks searchable content, writes outDir/pagefind, and
- * throws when Pagefind reports an error or indexes fewer pages than `expectedPages`.
- * `prepare` turns a page into what the index reads (the plain page for a comparison index).
- */
+export type SearchIndexOptions = {
+  outputPath?: string;
+  /** Turns a page into what the index reads (the plain page for a comparison index). */
+  prepare?: (html: string) => string | undefined;
+};
+
+export type SearchIndexer = {
+  /** Queues a written page of the build (an absolute path of an .html file). */
+  add(file: string): void;
+  /**
+   * Adds every page not added yet, writes the index, and returns how many pages it holds;
+   * throws when Pagefind reported an error or holds fewer than `expectedPages`.
+   */
+  finish(expectedPages: number): Promise<number>;
+  /** Stops Pagefind without writing anything (the build failed). */
+  cancel(): Promise<void>;
+};
+
+/** Starts an index of the build in `outDir`; pages are added with `add`, then `finish`. */
+export async function startSearchIndex(
+  outDir: string,
+  {
+    outputPath = path.join(outDir, 'pagefind'),
+    prepare = prepareForIndex,
+  }: SearchIndexOptions = {},
+): Promise<SearchIndexer> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const queued = new Set<string>();
+  const waiting: string[] = [];
+  const failures: string[] = [];
+  let indexed = 0;
+  let running = 0;
+  let idle: (() => void) | undefined;
+
+  const addOne = async (file: string) => {
+    const url = '/' + path.relative(outDir, file).split(path.sep).join('/');
+    try {
+      const content = prepare(readFileSync(file, 'utf8'));
+      if (content === undefined) return;
+      const added = await index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
+      if (added.errors.length) failures.push(`${url}: ${added.errors.join('; ')}`);
+      else indexed++;
+    } catch (error) {
+      failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  // At most IN_FLIGHT pages at Pagefind at once: its service parses one while the next is read.
+  const pump = () => {
+    while (running < IN_FLIGHT && waiting.length) {
+      running++;
+      void addOne(waiting.shift()!).finally(() => {
+        running--;
+        pump();
+      });
+    }
+    if (running === 0 && idle) idle();
+  };
+
+  const add = (htmlFile: string) => {
+    if (queued.has(htmlFile)) return;
+    queued.add(htmlFile);
+    waiting.push(htmlFile);
+    pump();
+  };
+
+  return {
+    add,
+    cancel: () => pagefind.close(),
+    finish: async (expectedPages) => {
+      try {
+        for (const htmlFile of htmlFiles(outDir)) add(htmlFile);
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          pump();
+        });
+        if (failures.length)
+          throw new Error(`Pagefind could not index ${failures.slice(0, 5).join('\n')}`);
+        if (indexed < expectedPages) {
+          throw new Error(
+            `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
+          );
+        }
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length)
+          throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        return indexed;
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** Indexes every page of `outDir` that marks searchable content and writes outDir/pagefind. */
 export async function buildSearchIndex(
   outDir: string,
   expectedPages: number,
-  { outputPath = path.join(outDir, 'pagefind'), prepare = prepareForIndex } = {},
+  options: SearchIndexOptions = {},
 ): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    // Pages go to Pagefind a batch at a time: its service parses one while the next is read.
-    let indexed = 0;
-    const files = htmlFiles(outDir);
-    for (let start = 0; start < files.length; start += IN_FLIGHT) {
-      const batch = files.slice(start, start + IN_FLIGHT).map(async (file) => {
-        const content = prepare(readFileSync(file, 'utf8'));
-        if (content === undefined) return 0;
-        const url =
-          '/' +
-          path
-            .relative(outDir, file)
-            .split(path.sep)
-            .join('/')
-            .replace(/index\.html$/, '');
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length)
-          throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-        return 1;
-      });
-      indexed += (await Promise.all(batch)).reduce<number>((sum, n) => sum + n, 0);
-    }
-    if (indexed < expectedPages) {
-      throw new Error(
-        `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
-      );
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length)
-      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return indexed;
-  } finally {
-    await pagefind.close();
-  }
+  return (await startSearchIndex(outDir, options)).finish(expectedPages);
 }

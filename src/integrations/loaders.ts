@@ -22,7 +22,7 @@ import {
  */
 function folderLoader(
   collection: CollectionName,
-  extra: (source: SourceFile) => { body?: string; deferredRender?: boolean } = () => ({}),
+  extra: (source: SourceFile) => { deferredRender?: boolean } = () => ({}),
 ): Loader {
   return {
     name: `archive-${collection}`,
@@ -62,14 +62,14 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
 }
 
 /**
- * Articles. A plain body (see isPlainBody) is kept as text and rendered by the archive itself;
- * any other body is left to Astro's MDX pipeline, which compiles it as a module of its own.
+ * Articles. A plain body (see isPlainBody) is rendered by the archive itself, which reads it from
+ * the file when the page is written: keeping 10,000 bodies in Astro's data store made it slow to
+ * save and load. Any other body is left to Astro's MDX pipeline, a module of its own.
  */
 export function articleLoader(): Loader {
-  return folderLoader('articles', (source) => {
-    const body = (source.body ?? '').normalize('NFC');
-    return { body, deferredRender: !rendersItself(body) };
-  });
+  return folderLoader('articles', (source) => ({
+    deferredRender: !rendersItself((source.body ?? '').normalize('NFC')),
+  }));
 }
 
 /** The site settings as a one-entry collection, id "site". */

@@ -160,3 +160,8 @@ export function listCollectionFiles(dir: string, collection: CollectionName): st
   walk(folder);
   return found.sort();
 }
+
+/** The MDX body of an article file, in NFC, without reading its front matter. */
+export function readArticleBody(filePath: string): string {
+  return splitFrontMatter(readFileSync(filePath, 'utf8')).body.normalize('NFC');
+}

@@ -5,6 +5,9 @@ import { searchVietnamese, type PagefindApi } from '../../src/lib/searchQuery.ts
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { EXACT_FIRST, JUDGMENTS } from '../search/judgments.ts';
 import { hits, scoreJudgments } from '../search/score.ts';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+import { prepareForIndex } from '../../src/lib/searchIndexing.ts';
+import { canonicalTones, dFoldedWords } from '../../src/lib/vietnameseText.ts';
 import { builtSite } from './dist.ts';
 
 const urls = async (pagefind: PagefindApi, query: string, filters = {}) =>
@@ -127,5 +130,45 @@ describe('search over the fixture archive', async () => {
 
   test('finds its articles, folded "đ" included', async () => {
     expect((await urls(pagefind, 'dong lau don tet'))[0]).toBe('/bai-viet/ban-nfd/');
+  });
+});
+
+/** Every text of an element, a space between elements (words of two elements never run together). */
+function spacedText(node: Node): string {
+  if (node instanceof TextNode) return node.text;
+  if (node instanceof HTMLElement && ['SCRIPT', 'STYLE'].includes(node.tagName)) return ' ';
+  return ` ${node.childNodes.map(spacedText).join(' ')} `.replace(/\s+/g, ' ');
+}
+
+describe('the pages prepared for the index', () => {
+  const site = builtSite('sample');
+  const meta = (html: string, name: string) =>
+    parse(html)
+      .querySelector(`[data-pagefind-meta^="${name}:"]`)
+      ?.getAttribute('data-pagefind-meta')
+      ?.slice(name.length + 1)
+      .split(' ') ?? [];
+
+  test('hold exactly the searchable part of each page, in one tone style, with its "đ" words', () => {
+    let prepared = 0;
+    for (const page of site.pages) {
+      const searchable = page.root.querySelector('[data-pagefind-body]');
+      const document = prepareForIndex(page.html);
+      if (!searchable) {
+        expect(document, page.path).toBeUndefined();
+        continue;
+      }
+      prepared++;
+      const body = parse(document!).querySelector('[data-pagefind-body]')!;
+      expect(spacedText(body), page.path).toBe(
+        spacedText(parse(canonicalTones(searchable.outerHTML))),
+      );
+      expect(meta(document!, 'dbody').sort(), page.path).toEqual(
+        dFoldedWords(canonicalTones(spacedText(searchable))).sort(),
+      );
+      const title = searchable.querySelector('h1')!.structuredText;
+      if (dFoldedWords(title).length) expect(meta(document!, 'dtitle').join(' ')).toContain('d');
+    }
+    expect(prepared).toBeGreaterThan(40);
   });
 });
