@@ -1,55 +1,103 @@
 /**
- * `npm run build`: checks the content, builds dist/ and its search index at the same time.
- * Nothing is written when the content has errors.
+ * `npm run build`: checks the content, builds dist/ and its search index. Nothing is written
+ * when the content has errors.
+ *
+ * Three things run side by side on the machine's cores, which matters at archive scale
+ * (BENCHMARKS.md): Astro starts in a process of its own while this one checks the content; each
+ * page Astro reports written goes to Pagefind's service at once; and the site is built in a
+ * staging folder that replaces dist/ only when everything, search index included, is done.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import path from 'node:path';
 import { CHECKED_ENV } from '../src/lib/loadContent.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { buildTime } from '../src/lib/publication.ts';
-import { startSearchIndex } from './lib/searchIndex.ts';
+import { startSearchIndex, type SearchIndexer } from './lib/searchIndex.ts';
 import { reportContent } from './lib/reportContent.ts';
 
 /** Astro's log line for a page it has written: "├─ /path/index.html (+3ms)". */
 const PAGE_WRITTEN = /├─ (\/\S+\.html) \(\+/;
 
 /**
- * Runs `astro build` in a process of its own (scripts/lib/astroBuild.ts), passing its output
- * through and calling `written` with each page it reports written.
+ * `astro build` into `outDir` in a process of its own (scripts/lib/astroBuild.ts). Its output is
+ * held back until `release()` (a refused build shows only the checker's report); `written` hears
+ * of each page written.
  */
-async function runAstro(written: (page: string) => void): Promise<void> {
+function startAstro(outDir: string, written: (page: string) => void) {
   // A large archive needs more than Node's default heap.
-  const astro = spawn(
+  const child: ChildProcess = spawn(
     process.execPath,
     ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lib/astroBuild.ts')],
-    { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, [CHECKED_ENV]: '1' } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1' },
+    },
   );
-  const lines = createInterface({ input: astro.stdout });
-  lines.on('line', (line) => {
-    process.stdout.write(`${line}\n`);
+  const held: [NodeJS.WriteStream, string][] = [];
+  let released = false;
+  const pass = (stream: NodeJS.WriteStream, line: string) => {
+    if (released) stream.write(`${line}\n`);
+    else held.push([stream, line]);
+  };
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    pass(process.stdout, line);
     const page = PAGE_WRITTEN.exec(stripVTControlCharacters(line))?.[1];
     if (page) written(page);
   });
-  const [code, signal] = (await once(astro, 'close')) as [number | null, string | null];
-  if (code !== 0) throw new Error(`astro build exited with ${code ?? signal}`);
+  createInterface({ input: child.stderr! }).on('line', (line) => pass(process.stderr, line));
+  const exit = once(child, 'close') as Promise<[number | null, string | null]>;
+  return {
+    release() {
+      released = true;
+      for (const [stream, line] of held.splice(0)) stream.write(`${line}\n`);
+    },
+    async done() {
+      const [code, signal] = await exit;
+      if (code !== 0) throw new Error(`astro build exited with ${code ?? signal}`);
+    },
+    async stop() {
+      child.kill();
+      await exit;
+    },
+  };
 }
 
 /** Checks the content and builds the site; returns false (having written nothing) on content errors. */
 export async function buildSite(): Promise<boolean> {
+  const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+  const staging = `${outDir}.building`;
+  rmSync(staging, { recursive: true, force: true });
+  // Pages written before the index exists wait for it.
+  const early: string[] = [];
+  let search: SearchIndexer | undefined;
+  const astro = startAstro(staging, (page) => {
+    const file = path.join(staging, page);
+    if (search) search.add(file);
+    else early.push(file);
+  });
+
   const content = reportContent();
   if (!content) {
+    await astro.stop();
+    rmSync(staging, { recursive: true, force: true });
     console.error('Build stopped before writing anything: fix the errors above.');
     return false;
   }
-  const outDir = path.resolve(process.env.OUT_DIR || 'dist');
-  const search = await startSearchIndex(outDir);
-  // Astro runs only once the content is known to be sound, so a refused build answers at once.
-  // Each page it reports written goes to the search index at once, on the other core.
+  astro.release();
+  search = await startSearchIndex(staging);
+  for (const file of early.splice(0)) search.add(file);
+  // The previous build goes away while this one runs, on a thread of its own.
+  const previous = `${outDir}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  const removal = rm(previous, { recursive: true, force: true });
   try {
-    await runAstro((page) => search.add(path.join(outDir, page)));
+    await astro.done();
   } catch (error) {
     await search.cancel();
     throw error;
@@ -65,6 +113,8 @@ export async function buildSite(): Promise<boolean> {
     archive.models.length +
     archive.people.length;
   const indexed = await search.finish(expected);
+  await removal;
+  renameSync(staging, outDir);
   console.log(`Search index: ${indexed} pages.`);
   return true;
 }

@@ -90,8 +90,10 @@ function searchRows(r: BenchResults, budgets: Record<string, Budget>): string[][
       index ? `${formatBytes(index.bytes)}, ${index.files} files` : 'not built',
     ),
     row(
-      `first search in Chromium, bytes${measured ? ` ("${measured.query}")` : ''}`,
-      measured ? formatBytes(measured.bytes) : skipped,
+      `first search in Chromium, bytes sent${measured ? ` ("${measured.query}")` : ''}`,
+      measured
+        ? `${formatBytes(measured.bytes)} (${formatBytes(measured.rawBytes)} as stored)`
+        : skipped,
       undefined,
       undefined,
       budgets.searchBytes,

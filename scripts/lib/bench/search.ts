@@ -3,13 +3,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** The outcome: figures, or why there are none. */
 export type SearchFigures =
   | {
       status: 'measured';
       query: string;
+      /** Bytes on the wire, text files gzipped as a static host sends them. */
       bytes: number;
+      /** The same files' bytes as stored. */
+      rawBytes: number;
       ms: number;
       requests: number;
       results: number;
@@ -38,6 +42,12 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/**
+ * Types a static host compresses (GitHub Pages, Netlify and Cloudflare all gzip them). Pagefind's
+ * index files are gzipped by Pagefind itself, and WebAssembly is sent as stored, to be safe.
+ */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json']);
+
 /** Runs in the page: loads Pagefind, searches, and loads the first five results. */
 const SEARCH_IN_PAGE = `async (query) => {
   const start = performance.now();
@@ -53,19 +63,24 @@ type Page = { goto(url: string): Promise<unknown>; evaluate<R>(expression: strin
 type Browser = { newContext(): Promise<{ newPage(): Promise<Page> }>; close(): Promise<void> };
 type Chromium = { launch(options: { executablePath: string; args: string[] }): Promise<Browser> };
 
-/** A static server of `dir` on 127.0.0.1 that records the bytes of every response. */
+/** A static server of `dir` on 127.0.0.1, gzipping text as hosts do, that records what it sends. */
 export async function serveDir(dir: string) {
-  const sent: { path: string; bytes: number }[] = [];
+  const sent: { path: string; bytes: number; rawBytes: number }[] = [];
   const server = createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (urlPath === BLANK_PATH) return void response.end('<!doctype html><title>bench</title>');
     let file = path.join(dir, urlPath);
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) return void response.writeHead(404).end();
-    const body = readFileSync(file);
-    sent.push({ path: urlPath, bytes: body.length });
+    const stored = readFileSync(file);
+    const gzip =
+      COMPRESSED.has(path.extname(file)) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const body = gzip ? gzipSync(stored) : stored;
+    sent.push({ path: urlPath, bytes: body.length, rawBytes: stored.length });
     response.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     response.end(body);
   });
@@ -105,11 +120,13 @@ export async function firstSearch(dir: string, query = SEARCH_QUERY): Promise<Se
       `(${SEARCH_IN_PAGE})(${JSON.stringify(query)})`,
     );
     const responses = server.sent.filter((response) => response.path.startsWith('/pagefind/'));
-    const bytes = responses.reduce((sum, response) => sum + response.bytes, 0);
+    const sum = (pick: (response: (typeof responses)[number]) => number) =>
+      responses.reduce((total, response) => total + pick(response), 0);
     return {
       status: 'measured',
       query,
-      bytes,
+      bytes: sum((response) => response.bytes),
+      rawBytes: sum((response) => response.rawBytes),
       ms: result.ms,
       requests: responses.length,
       results: result.results,
