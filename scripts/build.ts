@@ -13,20 +13,17 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { stripVTControlCharacters } from 'node:util';
 import { CHECKED_ENV } from '../src/lib/loadContent.ts';
 import { buildArchive } from '../src/lib/archive.ts';
 import { buildTime } from '../src/lib/publication.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/searchIndex.ts';
 import { reportContent } from './lib/reportContent.ts';
-
-/** Astro's log line for a page it has written: "├─ /path/index.html (+3ms)". */
-const PAGE_WRITTEN = /├─ (\/\S+\.html) \(\+/;
+import type { PageWritten } from './lib/astroBuild.ts';
 
 /**
  * `astro build` into `outDir` in a process of its own (scripts/lib/astroBuild.ts). Its output is
  * held back until `release()` (a refused build shows only the checker's report); `written` hears
- * of each page written.
+ * of each page written, by its absolute path.
  */
 function startAstro(outDir: string, written: (page: string) => void) {
   // A large archive needs more than Node's default heap.
@@ -34,7 +31,7 @@ function startAstro(outDir: string, written: (page: string) => void) {
     process.execPath,
     ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lib/astroBuild.ts')],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1' },
     },
   );
@@ -44,11 +41,8 @@ function startAstro(outDir: string, written: (page: string) => void) {
     if (released) stream.write(`${line}\n`);
     else held.push([stream, line]);
   };
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    pass(process.stdout, line);
-    const page = PAGE_WRITTEN.exec(stripVTControlCharacters(line))?.[1];
-    if (page) written(page);
-  });
+  createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
+  child.on('message', (message: PageWritten) => written(message.written));
   createInterface({ input: child.stderr! }).on('line', (line) => pass(process.stderr, line));
   const exit = once(child, 'close') as Promise<[number | null, string | null]>;
   return {
@@ -75,8 +69,9 @@ export async function buildSite(): Promise<boolean> {
   // Pages written before the index exists wait for it.
   const early: string[] = [];
   let search: SearchIndexer | undefined;
-  const astro = startAstro(staging, (page) => {
-    const file = path.join(staging, page);
+  let reported = 0;
+  const astro = startAstro(staging, (file) => {
+    reported++;
     if (search) search.add(file);
     else early.push(file);
   });
@@ -115,7 +110,7 @@ export async function buildSite(): Promise<boolean> {
   const indexed = await search.finish(expected);
   await removal;
   renameSync(staging, outDir);
-  console.log(`Search index: ${indexed} pages.`);
+  console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);
   return true;
 }
 

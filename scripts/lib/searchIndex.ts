@@ -89,7 +89,9 @@ export async function startSearchIndex(
 
   return {
     add,
-    cancel: () => pagefind.close(),
+    cancel: async () => {
+      await pagefind.close();
+    },
     finish: async (expectedPages) => {
       try {
         for (const htmlFile of htmlFiles(outDir)) add(htmlFile);

@@ -3,11 +3,11 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildArchive } from '../lib/archive.ts';
 import { audioPath } from '../lib/assets.ts';
 import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
-import { CHECKED_ENV, checkedContent, loadContent } from '../lib/loadContent.ts';
+import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/loadContent.ts';
+import { readSiteSettings } from './siteSettings.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
 
 /** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
@@ -30,10 +30,9 @@ export function archiveIntegration(): AstroIntegration {
       },
       // Recordings live next to their article; published ones are copied next to its page.
       'astro:build:done': ({ dir }) => {
-        const { content } = checkedContent(contentDir());
-        if (!content) return;
-        const now = buildTime(process.env.BUILD_NOW, content.site.timezone);
-        for (const article of buildArchive(content, { now }).articles) {
+        const { timezone } = readSiteSettings();
+        const now = buildTime(process.env.BUILD_NOW, timezone);
+        for (const article of publishedArticlesWith(contentDir(), 'audio', now, timezone)) {
           const audio = article.data.audio;
           if (!audio) continue;
           const target = path.join(fileURLToPath(dir), audioPath(article.id, audio.src));

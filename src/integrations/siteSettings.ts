@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { readSourceFile, contentDir } from '../lib/contentFiles.ts';
 import { SiteSchema, type Site } from '../schemas/index.ts';
-import { buildArchive } from '../lib/archive.ts';
-import { checkedContent } from '../lib/loadContent.ts';
+import { publishedArticlesWith } from '../lib/loadContent.ts';
 import { buildTime } from '../lib/publication.ts';
 import { articleRedirects } from '../lib/redirects.ts';
 
@@ -18,12 +17,9 @@ export function readSiteSettings(): Pick<Site, 'url' | 'timezone'> {
   }
 }
 
-/** The redirects of renamed articles, read before Astro starts; none while the content has errors. */
+/** The redirects of renamed articles, read before Astro starts. */
 export function readRedirects(): Record<string, string> {
-  const { content } = checkedContent(contentDir());
-  if (!content) return {};
-  const archive = buildArchive(content, {
-    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
-  });
-  return articleRedirects(archive);
+  const { timezone } = readSiteSettings();
+  const now = buildTime(process.env.BUILD_NOW, timezone);
+  return articleRedirects(publishedArticlesWith(contentDir(), 'formerSlugs', now, timezone));
 }

@@ -42,9 +42,21 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
 type DateParts = { year: number; month: number; day: number; hour: number; minute: number };
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Fields already worked out, by zone and instant: a large archive prints the same dates often. */
+const knownParts = new Map<string, DateParts>();
 
 /** The calendar fields of an instant in `timeZone`. */
 export function dateParts(date: Date, timeZone: string): DateParts {
+  const key = `${timeZone} ${date.getTime()}`;
+  let parts = knownParts.get(key);
+  if (!parts) {
+    parts = computeDateParts(date, timeZone);
+    knownParts.set(key, parts);
+  }
+  return parts;
+}
+
+function computeDateParts(date: Date, timeZone: string): DateParts {
   let format = partFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

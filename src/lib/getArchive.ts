@@ -89,11 +89,16 @@ const bodies = new Map<string, Promise<RenderedBody | undefined>>();
 
 /**
  * An article's body rendered by the archive's own renderer, once for its page and its feeds;
- * undefined when the body needs Astro's MDX pipeline (see isPlainBody).
+ * undefined when the body needs Astro's MDX pipeline (see isPlainBody). `readBody` is called
+ * only when the body has not been rendered yet.
  */
-export function getPlainBody(id: string, body: string): Promise<RenderedBody | undefined> {
+export function getPlainBody(
+  id: string,
+  readBody: () => string,
+): Promise<RenderedBody | undefined> {
   let rendered = bodies.get(id);
   if (!rendered) {
+    const body = readBody();
     rendered = rendersItself(body)
       ? getCards().then((lookup) => renderPlainBody(body, lookup))
       : Promise.resolve(undefined);

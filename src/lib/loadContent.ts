@@ -1,5 +1,5 @@
 /** Reads and validates a whole content folder: the one entry point of the build, the checker and the scripts. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   COLLECTION_FOLDERS,
@@ -7,8 +7,16 @@ import {
   readSourceFile,
   type CollectionName,
 } from './contentFiles.ts';
-import { displayPath, validateContent, type Content, type Sources } from './validateContent.ts';
+import {
+  displayPath,
+  validateContent,
+  type Content,
+  type Entry,
+  type Sources,
+} from './validateContent.ts';
 import type { Problem } from './problems.ts';
+import { isPublished } from './publication.ts';
+import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 
 /** Reads every file of `dir` and validates it; paths in problems are relative to `root`. */
 export function loadContent(
@@ -42,23 +50,31 @@ export function loadContent(
   return validateContent(sources, { root, fileExists: existsSync, checkBodies });
 }
 
-type Loaded = ReturnType<typeof loadContent>;
-
-/** Set by `npm run build` once it has checked the content, for the Astro process it starts. */
+/** Set by `npm run build` once it checks the content, for the Astro process it starts. */
 export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
 
-/** Shared by every copy of this module in the process (Vite loads its own for the Astro config). */
-const LOADED = Symbol.for('story-archive.loaded-content');
-
 /**
- * The content for the Astro config and build hooks. In a process started by `npm run build`
- * (which checked everything first) it is read once, without compiling the MDX bodies again;
- * elsewhere (`astro dev`) it is read fresh each time.
+ * The published articles whose front matter has `field` (e.g. "formerSlugs", "audio"), read
+ * without loading the rest of the content: the Astro config and build hooks need only these, and
+ * loading 10,000 articles there cost seconds of every build. Files the checker would refuse are
+ * skipped; the build never gets that far with them.
  */
-export function checkedContent(dir: string): Loaded {
-  if (process.env[CHECKED_ENV] !== '1') return loadContent(dir);
-  const store = globalThis as Record<symbol, { dir: string; loaded: Loaded } | undefined>;
-  if (store[LOADED]?.dir !== dir)
-    store[LOADED] = { dir, loaded: loadContent(dir, process.cwd(), { checkBodies: false }) };
-  return store[LOADED]!.loaded;
+export function publishedArticlesWith(
+  dir: string,
+  field: keyof ArticleData,
+  now: Date,
+  timeZone: string,
+): Entry<ArticleData>[] {
+  const schema = ArticleSchema(timeZone);
+  const mention = new RegExp(`^["']?${field}["']?\\s*:`, 'm');
+  const found: Entry<ArticleData>[] = [];
+  for (const file of listCollectionFiles(dir, 'articles')) {
+    if (!mention.test(readFileSync(file, 'utf8'))) continue;
+    const source = readSourceFile(file);
+    const parsed = schema.safeParse(source.data);
+    if (!parsed.success || parsed.data[field] === undefined) continue;
+    const entry = { id: source.id.normalize('NFC'), file, data: parsed.data };
+    if (isPublished(entry, now)) found.push(entry);
+  }
+  return found;
 }
