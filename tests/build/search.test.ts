@@ -86,6 +86,10 @@ describe('search over the sample archive', async () => {
     for (const text of await texts('Giao diện sáng hoặc tối'))
       expect(text).not.toContain('giao diện sáng hoặc tối');
     for (const text of await texts('bản trình diễn')) expect(text).not.toContain('bản trình diễn');
+    // Nor the article page's buttons and table of contents.
+    for (const words of ['Sao chép liên kết', 'Nghe bài viết', 'Chia sẻ bài viết']) {
+      for (const text of await texts(words)) expect(text).not.toContain(words.toLowerCase());
+    }
     const all = await urls(pagefind, 'bắc kạn');
     expect(all.length).toBeGreaterThan(0);
     for (const url of all)
