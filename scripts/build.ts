@@ -3,7 +3,7 @@
  * when the content has errors.
  *
  * Three things run side by side on the machine's cores, which matters at archive scale
- * (BENCHMARKS.md): Astro starts in a process of its own while this one checks the content; each
+ * (BENCHMARKS.md): Astro starts in a process of its own while another checks the content; each
  * page Astro reports written goes to Pagefind's service at once; and the site is built in a
  * staging folder that replaces dist/ only when everything, search index included, is done.
  */
@@ -14,10 +14,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CHECKED_ENV } from '../src/lib/loadContent.ts';
-import { buildArchive } from '../src/lib/archive.ts';
-import { buildTime } from '../src/lib/publication.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/searchIndex.ts';
-import { reportContent } from './lib/reportContent.ts';
+import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
 
 /**
@@ -61,6 +59,17 @@ function startAstro(outDir: string, written: (page: string) => void) {
   };
 }
 
+/** Runs the content check (scripts/lib/checkForBuild.ts); undefined when the content has errors. */
+async function checkContent(): Promise<CheckPassed | undefined> {
+  const check = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/checkForBuild.ts')], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let passed: CheckPassed | undefined;
+  check.on('message', (message: CheckPassed) => (passed = message));
+  const [code] = (await once(check, 'close')) as [number | null];
+  return code === 0 ? passed : undefined;
+}
+
 /** Checks the content and builds the site; returns false (having written nothing) on content errors. */
 export async function buildSite(): Promise<boolean> {
   const outDir = path.resolve(process.env.OUT_DIR || 'dist');
@@ -76,8 +85,8 @@ export async function buildSite(): Promise<boolean> {
     else early.push(file);
   });
 
-  const content = reportContent();
-  if (!content) {
+  const checked = await checkContent();
+  if (!checked) {
     await astro.stop();
     rmSync(staging, { recursive: true, force: true });
     console.error('Build stopped before writing anything: fix the errors above.');
@@ -97,17 +106,7 @@ export async function buildSite(): Promise<boolean> {
     await search.cancel();
     throw error;
   }
-  const archive = buildArchive(content, {
-    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
-  });
-  // Searchable: every published article, series, district, model and person page.
-  const expected =
-    archive.articles.length +
-    archive.series.length +
-    archive.districts.length +
-    archive.models.length +
-    archive.people.length;
-  const indexed = await search.finish(expected);
+  const indexed = await search.finish(checked.searchablePages);
   await removal;
   renameSync(staging, outDir);
   console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);

@@ -15,11 +15,17 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { drawComponent, type CardLookup } from './bodyComponents.ts';
+import { absolute } from './feedHtml.ts';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
 
 export type Heading = { depth: number; slug: string; text: string };
 
-export type RenderedBody = { html: string; headings: Heading[] };
+export type RenderedBody = {
+  html: string;
+  /** The same HTML for feeds: every link absolute (what toFeedHtml does to other bodies). */
+  feedHtml: string;
+  headings: Heading[];
+};
 
 /** Not escaped by a backslash: an escaped \{ or \< is plain text (imported articles have them). */
 const UNESCAPED = String.raw`(?<!\\)(?:\\\\)*`;
@@ -75,9 +81,11 @@ function literalProps(node: MdxJsxElement): Record<string, string> {
 
 /**
  * Renders a plain body (see isPlainBody) to HTML and its headings, as Astro's MDX pipeline would:
- * same parser and options, same heading ids, the same component markup.
+ * same parser and options, same heading ids, the same component markup; and for feeds, with
+ * links made absolute against `pageUrl`. A plain body holds nothing else a feed reader must not
+ * get (no script, style or handler can be written in one).
  */
-export function renderPlainBody(body: string, cards: CardLookup): RenderedBody {
+export function renderPlainBody(body: string, cards: CardLookup, pageUrl: string): RenderedBody {
   const tree = mdxToHast(body.normalize('NFC'), {
     features: { gfm: true, smartPunctuation: true },
     position: false,
@@ -106,5 +114,12 @@ export function renderPlainBody(body: string, cards: CardLookup): RenderedBody {
   };
 
   tree.children = tree.children.map(visit);
-  return { html: toHtml(tree), headings };
+  const html = toHtml(tree);
+  const absoluteLinks = (node: Root | RootContent) => {
+    if (node.type === 'element' && typeof node.properties.href === 'string')
+      node.properties.href = absolute(node.properties.href, pageUrl);
+    if ('children' in node) node.children.forEach(absoluteLinks);
+  };
+  absoluteLinks(tree);
+  return { html, feedHtml: toHtml(tree), headings };
 }

@@ -18,7 +18,7 @@ async function renderBody(id: string, pageUrl: string): Promise<string> {
   const entry = await getEntry('articles', id);
   if (!entry) throw new Error(`article "${id}" is not in the content collection`);
   const plain = await getPlainBody(id, () => readArticleBody(entry.filePath!));
-  if (plain) return toFeedHtml(plain.html, pageUrl);
+  if (plain) return plain.feedHtml;
   const { Content } = await render(entry);
   container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),

@@ -45,7 +45,7 @@ export function toFeedHtml(html: string, pageUrl: string): string {
 }
 
 /** An absolute http(s) URL; anything else (javascript:, data:) becomes a harmless "#". */
-function absolute(value: string, base: string): string {
+export function absolute(value: string, base: string): string {
   try {
     const url = new URL(value.trim(), base);
     return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:'

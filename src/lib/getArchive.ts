@@ -8,6 +8,7 @@ import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from './feeds
 import { PREVIEW_ENV } from '../integrations/archive.ts';
 import { renderPlainBody, rendersItself, type RenderedBody } from './articleBody.ts';
 import { archiveCards, type CardLookup } from './bodyComponents.ts';
+import { absoluteUrl, articlePath } from './paths.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -100,7 +101,9 @@ export function getPlainBody(
   if (!rendered) {
     const body = readBody();
     rendered = rendersItself(body)
-      ? getCards().then((lookup) => renderPlainBody(body, lookup))
+      ? Promise.all([getArchive(), getCards()]).then(([archive, lookup]) =>
+          renderPlainBody(body, lookup, absoluteUrl(archive.site.url, articlePath(id))),
+        )
       : Promise.resolve(undefined);
     bodies.set(id, rendered);
   }

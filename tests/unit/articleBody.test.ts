@@ -9,6 +9,7 @@ const model: Card = {
   href: '/mo-hinh/quy/',
   detail: 'Hội Phụ nữ · Bạch Thông',
 };
+const PAGE = 'https://luutru.example.vn/bai-viet/bai-mau/';
 const cards: CardLookup = (collection, id) =>
   collection === 'models' && id === 'quy' ? model : undefined;
 
@@ -43,6 +44,7 @@ describe('renderPlainBody', () => {
     const { html, headings } = renderPlainBody(
       '## Đây là tiêu đề\n\n<FactBox title="Số liệu">\n### Con số\n</FactBox>\n\n## Đây là tiêu đề',
       cards,
+      PAGE,
     );
     expect(headings).toEqual([
       { depth: 2, slug: 'đây-là-tiêu-đề', text: 'Đây là tiêu đề' },
@@ -56,7 +58,7 @@ describe('renderPlainBody', () => {
   });
 
   test('curls quotes and reads an NFD body as NFC', () => {
-    const { html } = renderPlainBody('"Rừng" -- của dân...'.normalize('NFD'), cards);
+    const { html } = renderPlainBody('"Rừng" -- của dân...'.normalize('NFD'), cards, PAGE);
     expect(html).toBe('<p>“Rừng” – của dân…</p>');
   });
 
@@ -64,6 +66,7 @@ describe('renderPlainBody', () => {
     const { html } = renderPlainBody(
       '<PullQuote author="Ông B" role="trưởng thôn">\nLời **nói**.\n</PullQuote>\n\n<ModelCard id="quy" />',
       cards,
+      PAGE,
     );
     const root = parse(html);
     expect(root.querySelector('figure blockquote p strong')?.text).toBe('nói');
@@ -75,14 +78,33 @@ describe('renderPlainBody', () => {
     expect(html).toContain('Quỹ tiết kiệm &#x3C;cộng đồng>');
   });
 
+  test('gives feeds the same HTML with every link absolute, javascript: links made harmless', () => {
+    const { html, feedHtml } = renderPlainBody(
+      '[Trang mô hình](../../mo-hinh/quy/) và [lạ](javascript:alert(1))\n\n<ModelCard id="quy" />',
+      cards,
+      PAGE,
+    );
+    const hrefs = (text: string) =>
+      parse(text)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href'));
+    expect(hrefs(html)).toEqual(['../../mo-hinh/quy/', 'javascript:alert(1)', '/mo-hinh/quy/']);
+    expect(hrefs(feedHtml)).toEqual([
+      'https://luutru.example.vn/mo-hinh/quy/',
+      '#',
+      'https://luutru.example.vn/mo-hinh/quy/',
+    ]);
+    expect(parse(feedHtml).text).toBe(parse(html).text);
+  });
+
   test('keeps escaped characters as text', () => {
-    expect(renderPlainBody('Giá \\{100\\} và a \\< b', cards).html).toBe(
+    expect(renderPlainBody('Giá \\{100\\} và a \\< b', cards, PAGE).html).toBe(
       '<p>Giá {100} và a &#x3C; b</p>',
     );
   });
 
   test('stops on a card that names nothing', () => {
-    expect(() => renderPlainBody('<PersonCard id="khong-co" />', cards)).toThrow(
+    expect(() => renderPlainBody('<PersonCard id="khong-co" />', cards, PAGE)).toThrow(
       '<PersonCard id="khong-co">: no such person',
     );
   });

@@ -37,19 +37,16 @@ const TYPES_LINE = /\[types\] Generated (\S+)/;
 
 /** The phases in order, each ending when its line arrives (Astro prints only the end of sync). */
 const MARKS: Mark[] = [
+  // `npm run build` checks the content while Astro starts and syncs it, holding Astro's output
+  // until the check passes: the three run side by side and end as one phase.
   {
-    phase: 'start-up and content check',
-    end: (log) => arrival(log, /: (?:No problems found|\d+ errors?, \d+ warnings?)\.$/),
+    phase: 'start-up, content check, content sync and types',
+    end: (log) =>
+      Math.max(
+        arrival(log, /: (?:No problems found|\d+ errors?, \d+ warnings?)\.$/) ?? 0,
+        arrival(log, TYPES_LINE) ?? 0,
+      ) || undefined,
   },
-  {
-    phase: 'Astro start-up: config, integrations',
-    end: (log) => {
-      const index = lineOf(log, TYPES_LINE);
-      const took = index < 0 ? undefined : parseDuration(TYPES_LINE.exec(log.texts[index])![1]);
-      return took === undefined ? undefined : log.times[index] - took;
-    },
-  },
-  { phase: 'content sync and types ("[types] Generated")', end: (log) => arrival(log, TYPES_LINE) },
   {
     phase: 'Vite build (until "generating static routes")',
     end: (log) => arrival(log, /generating static routes/),

@@ -1,0 +1,38 @@
+/**
+ * The content check of `npm run build`, in a process of its own so that the memory of reading
+ * every file is given back before the search index is written. It prints the checker's report
+ * and tells the build how many pages the search index must hold, or exits with 1.
+ */
+import { buildArchive } from '../../src/lib/archive.ts';
+import { buildTime } from '../../src/lib/publication.ts';
+import { reportContent } from './reportContent.ts';
+
+/** What the check tells the build when the content may be built. */
+export type CheckPassed = { searchablePages: number };
+
+try {
+  check();
+} catch (error) {
+  // A readable message (a bad BUILD_NOW, an unreadable folder), never a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
+
+function check() {
+  const content = reportContent();
+  if (!content) {
+    process.exitCode = 1;
+    return;
+  }
+  const archive = buildArchive(content, {
+    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
+  });
+  // Searchable: every published article, series, district, model and person page.
+  const searchablePages =
+    archive.articles.length +
+    archive.series.length +
+    archive.districts.length +
+    archive.models.length +
+    archive.people.length;
+  process.send!({ searchablePages } satisfies CheckPassed);
+}
