@@ -93,7 +93,7 @@ export async function buildSite(): Promise<boolean> {
     return false;
   }
   astro.release();
-  search = await startSearchIndex(staging);
+  search = await startSearchIndex(staging, checked.searchablePages);
   for (const file of early.splice(0)) search.add(file);
   // The previous build goes away while this one runs, on a thread of its own.
   const previous = `${outDir}.previous`;
@@ -106,7 +106,7 @@ export async function buildSite(): Promise<boolean> {
     await search.cancel();
     throw error;
   }
-  const indexed = await search.finish(checked.searchablePages);
+  const indexed = await search.finish();
   await removal;
   renameSync(staging, outDir);
   console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind index of dist/ through Pagefind's Node API. Pages can be added while Astro
- * is still writing others (see scripts/build.ts): Pagefind's service then reads them on the
- * second core, and only writing the index is left once Astro is done.
+ * is still writing others (see scripts/build.ts): Pagefind's service reads them on the second
+ * core, and once it holds every searchable page it writes the index, while Astro goes on with
+ * listings and feeds (it writes searchable pages first: src/integrations/archive.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,17 +32,22 @@ export type SearchIndexer = {
   /** Queues a written page of the build (an absolute path of an .html file). */
   add(file: string): void;
   /**
-   * Adds every page not added yet, writes the index, and returns how many pages it holds;
-   * throws when Pagefind reported an error or holds fewer than `expectedPages`.
+   * Adds every page not added yet, writes the index unless it is written already, and returns
+   * how many pages it holds; throws when Pagefind reported an error or the count is wrong.
    */
-  finish(expectedPages: number): Promise<number>;
+  finish(): Promise<number>;
   /** Stops Pagefind without writing anything (the build failed). */
   cancel(): Promise<void>;
 };
 
-/** Starts an index of the build in `outDir`; pages are added with `add`, then `finish`. */
+/**
+ * Starts an index of the build in `outDir` that must hold `expectedPages` pages (0: any number):
+ * pages are added with `add`, then `finish`. The index is written as soon as it holds
+ * `expectedPages` pages, or at `finish`.
+ */
 export async function startSearchIndex(
   outDir: string,
+  expectedPages: number,
   {
     outputPath = path.join(outDir, 'pagefind'),
     prepare = prepareForIndex,
@@ -55,12 +61,26 @@ export async function startSearchIndex(
   let indexed = 0;
   let running = 0;
   let idle: (() => void) | undefined;
+  let written: Promise<void> | undefined;
+
+  const write = () => {
+    written ??= index.writeFiles({ outputPath }).then((result) => {
+      if (result.errors.length)
+        throw new Error(`Pagefind could not write the index: ${result.errors.join('; ')}`);
+    });
+    // Handled by finish; a rejection must not go unobserved meanwhile.
+    written.catch(() => undefined);
+  };
 
   const addOne = async (file: string) => {
     const url = '/' + path.relative(outDir, file).split(path.sep).join('/');
     try {
       const content = prepare(readFileSync(file, 'utf8'));
       if (content === undefined) return;
+      if (written) {
+        failures.push(`${url}: a searchable page beyond the ${expectedPages} expected`);
+        return;
+      }
       const added = await index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
       if (added.errors.length) failures.push(`${url}: ${added.errors.join('; ')}`);
       else indexed++;
@@ -77,7 +97,9 @@ export async function startSearchIndex(
         pump();
       });
     }
-    if (running === 0 && idle) idle();
+    if (running > 0) return;
+    if (expectedPages > 0 && indexed === expectedPages && !failures.length) write();
+    if (idle) idle();
   };
 
   const add = (htmlFile: string) => {
@@ -90,9 +112,10 @@ export async function startSearchIndex(
   return {
     add,
     cancel: async () => {
+      await written?.catch(() => undefined);
       await pagefind.close();
     },
-    finish: async (expectedPages) => {
+    finish: async () => {
       try {
         for (const htmlFile of htmlFiles(outDir)) add(htmlFile);
         await new Promise<void>((resolve) => {
@@ -106,11 +129,11 @@ export async function startSearchIndex(
             `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
           );
         }
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length)
-          throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        write();
+        await written;
         return indexed;
       } finally {
+        await written?.catch(() => undefined);
         await pagefind.close();
       }
     },
@@ -123,5 +146,5 @@ export async function buildSearchIndex(
   expectedPages: number,
   options: SearchIndexOptions = {},
 ): Promise<number> {
-  return (await startSearchIndex(outDir, options)).finish(expectedPages);
+  return (await startSearchIndex(outDir, expectedPages, options)).finish();
 }

@@ -8,6 +8,7 @@ import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
 import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/loadContent.ts';
 import { readSiteSettings } from './siteSettings.ts';
+import { searchableFirst } from '../lib/searchIndexing.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
 
 /** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
@@ -27,6 +28,17 @@ export function archiveIntegration(): AstroIntegration {
         if (hasErrors(problems)) {
           throw new Error('The content has errors (listed above); fix them, then run again.');
         }
+      },
+      // Searchable pages first, so that `npm run build` can write the search index meanwhile.
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((base) => ({
+          name: base.name,
+          setup: base.setup?.bind(base),
+          getStaticPaths: async () => searchableFirst(await base.getStaticPaths()),
+          render: base.render.bind(base),
+          collectStaticImages: base.collectStaticImages?.bind(base),
+          teardown: base.teardown?.bind(base),
+        }));
       },
       // Recordings live next to their article; published ones are copied next to its page.
       'astro:build:done': ({ dir }) => {

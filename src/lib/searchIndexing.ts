@@ -72,3 +72,16 @@ export function prepareForIndex(html: string): string | undefined {
     .join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${body}${meta}</body></html>`;
 }
+
+/** The paths of the pages the search index holds: article, series, district, model and person pages (see paths.ts). */
+export const SEARCHABLE_PATH = /^\/(?:bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[^/]+\/?$/;
+
+/**
+ * The pages to build, searchable ones first (otherwise in the same order): the index can be
+ * written as soon as it holds them all, while the listings and feeds are still being built.
+ */
+export function searchableFirst<T extends { pathname: string }>(pages: readonly T[]): T[] {
+  const searchable = pages.filter((page) => SEARCHABLE_PATH.test(page.pathname));
+  const rest = pages.filter((page) => !SEARCHABLE_PATH.test(page.pathname));
+  return [...searchable, ...rest];
+}
