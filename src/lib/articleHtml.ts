@@ -1,6 +1,6 @@
 /**
- * An article's body as HTML for feeds: the page's own rendering for a plain body, Astro's
- * container API for a body that needs the MDX pipeline.
+ * An article's body as HTML for feeds: what its page's rendering left for a plain body (or a
+ * rendering of its own), Astro's container API for a body that needs the MDX pipeline.
  */
 import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -8,17 +8,19 @@ import { loadRenderers } from 'astro:container';
 import { getEntry, render } from 'astro:content';
 import { toFeedHtml } from './feedHtml.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
-import { getPlainBody } from './getArchive.ts';
+import { getPlainBody, takeFeedHtml } from './getArchive.ts';
 import { readArticleBody } from './contentFiles.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
 async function renderBody(id: string, pageUrl: string): Promise<string> {
+  const fromPage = takeFeedHtml(id);
+  if (fromPage !== undefined) return fromPage;
   const entry = await getEntry('articles', id);
   if (!entry) throw new Error(`article "${id}" is not in the content collection`);
-  const plain = await getPlainBody(id, () => readArticleBody(entry.filePath!));
-  if (plain) return plain.feedHtml;
+  const plain = await getPlainBody(id, readArticleBody(entry.filePath!));
+  if (plain) return takeFeedHtml(id)!;
   const { Content } = await render(entry);
   container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),

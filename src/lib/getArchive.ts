@@ -86,26 +86,27 @@ export function getCards(): Promise<CardLookup> {
   return cards;
 }
 
-const bodies = new Map<string, Promise<RenderedBody | undefined>>();
+/**
+ * The feed HTML of plain bodies rendered for their pages, until a feed takes it: the page HTML
+ * itself is not kept (at 10,000 articles, keeping both cost hundreds of megabytes).
+ */
+const feedHtmlOfPages = new Map<string, string>();
 
 /**
- * An article's body rendered by the archive's own renderer, once for its page and its feeds;
- * undefined when the body needs Astro's MDX pipeline (see isPlainBody). `readBody` is called
- * only when the body has not been rendered yet.
+ * An article's body rendered by the archive's own renderer (see isPlainBody), or undefined when
+ * it needs Astro's MDX pipeline.
  */
-export function getPlainBody(
-  id: string,
-  readBody: () => string,
-): Promise<RenderedBody | undefined> {
-  let rendered = bodies.get(id);
-  if (!rendered) {
-    const body = readBody();
-    rendered = rendersItself(body)
-      ? Promise.all([getArchive(), getCards()]).then(([archive, lookup]) =>
-          renderPlainBody(body, lookup, absoluteUrl(archive.site.url, articlePath(id))),
-        )
-      : Promise.resolve(undefined);
-    bodies.set(id, rendered);
-  }
+export async function getPlainBody(id: string, body: string): Promise<RenderedBody | undefined> {
+  if (!rendersItself(body)) return undefined;
+  const [archive, lookup] = await Promise.all([getArchive(), getCards()]);
+  const rendered = renderPlainBody(body, lookup, absoluteUrl(archive.site.url, articlePath(id)));
+  feedHtmlOfPages.set(id, rendered.feedHtml);
   return rendered;
+}
+
+/** The feed HTML its page left for an article, taken once (see getPlainBody). */
+export function takeFeedHtml(id: string): string | undefined {
+  const html = feedHtmlOfPages.get(id);
+  feedHtmlOfPages.delete(id);
+  return html;
 }
