@@ -16,7 +16,7 @@ import { judgeBudgets } from './lib/bench/budgets.ts';
 import { peakLines, profileTable, summaryTable } from './lib/bench/report.ts';
 import type { BenchResults, BuildFigures, SizeRun } from './lib/bench/results.ts';
 import type { Measured } from './lib/bench/run.ts';
-import { firstSearch, type SearchFigures } from './lib/bench/search.ts';
+import { firstSearch, medianSearch, SEARCH_RUNS, type SearchFigures } from './lib/bench/search.ts';
 
 const WORK = path.resolve('bench/work');
 const RESULTS_FILE = 'bench-results.json';
@@ -76,13 +76,15 @@ function baselineBuild(articles: number, fresh: boolean): Promise<Measured> {
   return step(label, () => buildBaseline(articlesDir, f.baselineOut, f.baselineCache, log, fresh));
 }
 
-/** Searches the archive built at N once in Chromium. */
+/** Searches the archive built at N in Chromium, SEARCH_RUNS times from cold, and keeps the median. */
 async function searchOnce(outDir: string): Promise<SearchFigures> {
-  progress('first search in Chromium ...');
-  const search = await firstSearch(outDir);
+  progress(`first search in Chromium, ${SEARCH_RUNS} times from cold ...`);
+  const runs: SearchFigures[] = [];
+  for (let run = 0; run < SEARCH_RUNS; run++) runs.push(await firstSearch(outDir));
+  const search = medianSearch(runs);
   const said =
     search.status === 'measured'
-      ? `${search.bytes} bytes, ${Math.round(search.ms)} ms`
+      ? `${search.bytes} bytes, median ${Math.round(search.ms)} ms (${search.runsMs!.map(Math.round).join(', ')} ms)`
       : `skipped: ${search.reason}`;
   progress(`  ${said}`);
   return search;

@@ -1,3 +1,4 @@
+import { medianSearch } from '../../scripts/lib/bench/search.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
@@ -336,5 +337,31 @@ describe('judgeBudgets', () => {
 
   test('asks for a review of any JavaScript an article page loads', () => {
     expect(judgeBudgets(results(700)).js.status).toBe('review');
+  });
+});
+
+describe('medianSearch', () => {
+  const run = (ms: number) =>
+    ({
+      status: 'measured',
+      query: 'rừng',
+      bytes: 1,
+      rawBytes: 1,
+      ms,
+      requests: 1,
+      results: 1,
+    }) as const;
+
+  test('keeps the run with the median time and every run’s time', () => {
+    const median = medianSearch([run(827), run(413), run(464), run(418), run(454)]);
+    expect(median.status === 'measured' && median.ms).toBe(454);
+    expect(median.status === 'measured' && median.runsMs).toEqual([827, 413, 464, 418, 454]);
+  });
+
+  test('passes on why a search was skipped', () => {
+    expect(medianSearch([{ status: 'skipped', reason: 'no index' }])).toEqual({
+      status: 'skipped',
+      reason: 'no index',
+    });
   });
 });

@@ -100,7 +100,13 @@ function searchRows(r: BenchResults, budgets: Record<string, Budget>): string[][
     ),
     row(
       'first search in Chromium, time',
-      measured ? `${Math.round(measured.ms)} ms` : skipped,
+      measured
+        ? `${Math.round(measured.ms)} ms${
+            measured.runsMs && measured.runsMs.length > 1
+              ? ` (median of ${measured.runsMs.length}: ${Math.round(Math.min(...measured.runsMs))}-${Math.round(Math.max(...measured.runsMs))})`
+              : ''
+          }`
+        : skipped,
       undefined,
       undefined,
       budgets.searchTime,
