@@ -5,6 +5,7 @@
  */
 import { buildArchive } from '../../src/lib/archive.ts';
 import { buildTime } from '../../src/lib/publication.ts';
+import { searchablePageCount } from '../../src/lib/searchIndexing.ts';
 import { reportContent } from './reportContent.ts';
 
 /** What the check tells the build when the content may be built. */
@@ -27,12 +28,6 @@ function check() {
   const archive = buildArchive(content, {
     now: buildTime(process.env.BUILD_NOW, content.site.timezone),
   });
-  // Searchable: every published article, series, district, model and person page.
-  const searchablePages =
-    archive.articles.length +
-    archive.series.length +
-    archive.districts.length +
-    archive.models.length +
-    archive.people.length;
+  const searchablePages = searchablePageCount(archive);
   process.send!({ searchablePages } satisfies CheckPassed);
 }

@@ -20,7 +20,10 @@ async function renderBody(id: string, pageUrl: string): Promise<string> {
   const entry = await getEntry('articles', id);
   if (!entry) throw new Error(`article "${id}" is not in the content collection`);
   const plain = await getPlainBody(id, readArticleBody(entry.filePath!));
-  if (plain) return takeFeedHtml(id)!;
+  if (plain) {
+    takeFeedHtml(id); // rendered here, for this feed: nothing to leave for later
+    return plain.feedHtml;
+  }
   const { Content } = await render(entry);
   container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers }),

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import { t } from '../i18n/vi.ts';
 import type { Archive } from './archive.ts';
+import { MDX_COMPONENTS } from './mdxComponents.ts';
 import { modelPath, personPath } from './paths.ts';
 
 /** What a model or person card shows. */
@@ -108,21 +109,16 @@ function card(found: Card): Element {
   );
 }
 
-function referencedCard(
-  collection: 'models' | 'people',
-  tag: string,
-  id: string,
-  lookup: CardLookup,
-): Element {
-  const found = lookup(collection, id);
-  if (!found)
-    throw new Error(`<${tag} id="${id}">: no such ${collection === 'models' ? 'model' : 'person'}`);
-  return card(found);
-}
+/** The components drawn from their props and children; the cards come from the data instead. */
+const DRAWINGS: Record<
+  string,
+  (props: Record<string, string>, children: ElementContent[]) => Element
+> = { PullQuote: pullQuote, Figure: figure, FactBox: factBox, Timeline: timeline };
 
 /**
  * The HTML tree of a shared component: `props` are its literal attributes, `children` what the
- * article writes between its tags.
+ * article writes between its tags. A component that names a model or person (see
+ * mdxComponents.ts) is drawn as that one's card.
  */
 export function drawComponent(
   name: string,
@@ -130,22 +126,28 @@ export function drawComponent(
   children: ElementContent[],
   lookup: CardLookup,
 ): Element {
-  switch (name) {
-    case 'PullQuote':
-      return pullQuote(props, children);
-    case 'Figure':
-      return figure(props, children);
-    case 'FactBox':
-      return factBox(props, children);
-    case 'Timeline':
-      return timeline(props, children);
-    case 'ModelCard':
-      return referencedCard('models', name, props.id, lookup);
-    case 'PersonCard':
-      return referencedCard('people', name, props.id, lookup);
-    default:
-      throw new Error(`<${name}> is not one of the shared components`);
+  const reference = Object.hasOwn(MDX_COMPONENTS, name)
+    ? MDX_COMPONENTS[name].reference
+    : undefined;
+  if (reference) {
+    const id = props[reference.prop];
+    const found = lookup(reference.collection, id);
+    if (!found) {
+      const kind = reference.collection === 'models' ? 'model' : 'person';
+      throw new Error(`<${name} ${reference.prop}="${id}">: no such ${kind}`);
+    }
+    return card(found);
   }
+  const draw = Object.hasOwn(DRAWINGS, name) ? DRAWINGS[name] : undefined;
+  if (!draw) throw new Error(`<${name}> is not one of the shared components`);
+  return draw(props, children);
+}
+
+/** HTML already rendered (the children of a component in Astro's MDX pipeline), as a tree node. */
+export function rawHtml(html: string): ElementContent {
+  // hast-util-to-html writes a "raw" node as it is when allowDangerousHtml is set; hast's own
+  // types leave the node out, hence the cast.
+  return { type: 'raw', value: html } as unknown as ElementContent;
 }
 
 /** The cards of the archive's models and people. */

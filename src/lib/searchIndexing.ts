@@ -1,6 +1,7 @@
 /** Pages prepared for the search index (not for readers): one tone style, "đ" words findable as "d". */
 import { canonicalTones, dFoldedWords } from './vietnameseText.ts';
 import { escapeXml } from './xml.ts';
+import type { Archive } from './archive.ts';
 
 /** The attribute that marks a page's searchable part. */
 const BODY_ATTRIBUTE = 'data-pagefind-body';
@@ -73,7 +74,13 @@ export function prepareForIndex(html: string): string | undefined {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${body}${meta}</body></html>`;
 }
 
-/** The paths of the pages the search index holds: article, series, district, model and person pages (see paths.ts). */
+/** How many pages the search index holds: one per published article, series, district, model and person. */
+export function searchablePageCount(archive: Archive): number {
+  const { articles, series, districts, models, people } = archive;
+  return articles.length + series.length + districts.length + models.length + people.length;
+}
+
+/** The paths of those pages (see paths.ts). */
 export const SEARCHABLE_PATH = /^\/(?:bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[^/]+\/?$/;
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { searchableFirst, SEARCHABLE_PATH } from '../../src/lib/searchIndexing.ts';
+import { buildArchive } from '../../src/lib/archive.ts';
+import {
+  searchableFirst,
+  searchablePageCount,
+  SEARCHABLE_PATH,
+} from '../../src/lib/searchIndexing.ts';
+import { article, content } from './factories.ts';
 import {
   articlePath,
   districtPath,
@@ -38,5 +44,25 @@ describe('searchableFirst', () => {
       '/',
       '/chu-de/t/',
     ]);
+  });
+});
+
+describe('searchablePageCount', () => {
+  test('counts the published articles and every series, district, model and person page', () => {
+    const now = new Date('2025-01-01T00:00:00Z');
+    const archive = buildArchive(
+      content([
+        article('da-dang', {
+          pubDate: new Date('2024-06-01T00:00:00Z'),
+          series: 'loat-bai',
+          part: 1,
+        }),
+        article('ban-nhap', { pubDate: new Date('2024-06-01T00:00:00Z'), draft: true }),
+        article('hen-gio', { pubDate: new Date('2025-06-01T00:00:00Z') }),
+      ]),
+      { now },
+    );
+    // 1 published article, its series, the 4 districts, 1 model and 1 person of the factory.
+    expect(searchablePageCount(archive)).toBe(8);
   });
 });
