@@ -1,7 +1,11 @@
 /** Vietnamese text made comparable for search: one tone placement, folded "đ". */
 
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
-const OPEN_GLIDE = new RegExp(`^(.*?)([oOuU])([aAeEyY])([${TONE_MARKS}])$`, 'u');
+/** A word's last letters "oa", "oe" or "uy" with a tone on the second (NFD), not after "q". */
+const OPEN_GLIDE = new RegExp(
+  `(?<![qQ])([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
@@ -11,15 +15,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * "hoàng" are untouched. Returns NFC.
  */
 export function canonicalTones(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(WORD, (word) => {
-      const match = OPEN_GLIDE.exec(word);
-      if (!match || /[qQ]$/.test(match[1])) return word;
-      const [, before, first, second, tone] = match;
-      return `${before}${first}${tone}${second}`;
-    })
-    .normalize('NFC');
+  return text.normalize('NFD').replace(OPEN_GLIDE, '$1$3$2').normalize('NFC');
 }
 
 /** The words of `text` that contain "đ", with "đ" written "d" ("Đồn" -> "dồn"), each once. */
