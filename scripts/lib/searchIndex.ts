@@ -1,13 +1,16 @@
 /**
  * Builds the Pagefind index of dist/ through Pagefind's Node API. Pages can be added while Astro
  * is still writing others (see scripts/build.ts): Pagefind's service reads them on the second
- * core, and once it holds every searchable page it writes the index, while Astro goes on with
- * listings and feeds (it writes searchable pages first: src/integrations/archive.ts).
+ * core and writes them in parts as they fill, and once every searchable page is in, the parts
+ * are merged into one index while Astro goes on with listings and feeds (it writes searchable
+ * pages first: src/integrations/archive.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../../src/lib/searchIndexing.ts';
+import type { PagefindIndex } from 'pagefind';
+import { prepareForIndex, sortValuesOf } from '../../src/lib/searchIndexing.ts';
+import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
 
 /** How many pages are sent to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -47,6 +50,8 @@ export type SearchIndexOptions = {
   outputPath?: string;
   /** Turns a page into what the index reads (the plain page for a comparison index). */
   prepare?: (html: string) => string | undefined;
+  /** Pages per part (PART_PAGES). */
+  partPages?: number;
 };
 
 export type SearchIndexer = {
@@ -62,9 +67,25 @@ export type SearchIndexer = {
 };
 
 /**
+ * Pages per part of the index. Pagefind's service writes a part of 500 pages in about 0.25 GiB
+ * (1,000 pages: 0.45 GiB), where one index of 11,264 pages took 2.9 GiB (BENCHMARKS.md,
+ * "Memory"); the parts are merged into one index (scripts/lib/searchIndexParts.ts).
+ */
+export const PART_PAGES = 500;
+
+/** A part being filled, then written by Pagefind's service into a folder of its own. */
+type Part = IndexPart & {
+  index: PagefindIndex;
+  added: number;
+  adding: number;
+  written?: Promise<void>;
+};
+
+/**
  * Starts an index of the build in `outDir` that must hold `expectedPages` pages (0: any number):
- * pages are added with `add`, then `finish`. The index is written as soon as it holds
- * `expectedPages` pages, or at `finish`.
+ * pages are added with `add`, then `finish`. Pages go to Pagefind in parts of `partPages`, each
+ * written as it fills; the parts are merged into the index as soon as it holds `expectedPages`
+ * pages, or at `finish`.
  */
 export async function startSearchIndex(
   outDir: string,
@@ -72,25 +93,76 @@ export async function startSearchIndex(
   {
     outputPath = path.join(outDir, 'pagefind'),
     prepare = prepareForIndex,
+    partPages = PART_PAGES,
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const partsFolder = `${outputPath}.parts`;
+  rmSync(partsFolder, { recursive: true, force: true });
+  const parts: Part[] = [];
   const queued = new Set<string>();
   const waiting: string[] = [];
   const failures: string[] = [];
   let indexed = 0;
   let running = 0;
   let idle: (() => void) | undefined;
-  let written: Promise<void> | undefined;
+  let merged: Promise<number> | undefined;
 
-  const write = () => {
-    written ??= index.writeFiles({ outputPath }).then((result) => {
+  const openPart = async (): Promise<Part> => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const part: Part = {
+      index,
+      dir: path.join(partsFolder, String(parts.length)),
+      sortValues: new Map(),
+      added: 0,
+      adding: 0,
+    };
+    parts.push(part);
+    return part;
+  };
+  // The first part is opened now, so that Pagefind's service is known to start.
+  let filling: Part | undefined = await openPart();
+  let opening: Promise<Part> | undefined;
+  const partToFill = async () => {
+    if (filling) return filling;
+    opening ??= openPart().then((part) => {
+      filling = part;
+      opening = undefined;
+      return part;
+    });
+    return opening;
+  };
+
+  /** Writes a part once it is no longer filled and its last page is in. */
+  const writePart = (part: Part) => {
+    if (part.written || part.adding > 0 || part === filling) return;
+    part.written = part.index.writeFiles({ outputPath: part.dir }).then(async (result) => {
       if (result.errors.length)
         throw new Error(`Pagefind could not write the index: ${result.errors.join('; ')}`);
+      // The service lets go of the part's pages.
+      await part.index.deleteIndex();
     });
     // Handled by finish; a rejection must not go unobserved meanwhile.
-    written.catch(() => undefined);
+    part.written.catch(() => undefined);
+  };
+
+  /** Writes the part being filled and merges every part into the index. */
+  const merge = () => {
+    if (merged) return;
+    const last = filling;
+    filling = undefined;
+    // An index with no page at all is still written, as Pagefind writes it.
+    if (last && (last.added > 0 || parts.length === 1)) writePart(last);
+    const written = parts.filter((part) => part.written);
+    merged = Promise.all(written.map((part) => part.written)).then(async () => {
+      const pages = await mergeIndexPartsInWorker(
+        written.map(({ dir, sortValues }) => ({ dir, sortValues })),
+        outputPath,
+      );
+      rmSync(partsFolder, { recursive: true, force: true });
+      return pages;
+    });
+    merged.catch(() => undefined);
   };
 
   const addOne = async (file: string) => {
@@ -98,13 +170,22 @@ export async function startSearchIndex(
     try {
       const content = prepare(readFileSync(file, 'utf8'));
       if (content === undefined) return;
-      if (written) {
+      if (merged) {
         failures.push(`${url}: a searchable page beyond the ${expectedPages} expected`);
         return;
       }
-      const added = await index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
+      const part = await partToFill();
+      part.added++;
+      part.adding++;
+      if (part.added >= partPages && filling === part) filling = undefined;
+      for (const [key, value] of sortValuesOf(content)) {
+        part.sortValues.set(key, [...(part.sortValues.get(key) ?? []), value]);
+      }
+      const added = await part.index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
+      part.adding--;
       if (added.errors.length) failures.push(`${url}: ${added.errors.join('; ')}`);
       else indexed++;
+      writePart(part);
     } catch (error) {
       failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -119,7 +200,7 @@ export async function startSearchIndex(
       });
     }
     if (running > 0) return;
-    if (expectedPages > 0 && indexed === expectedPages && !failures.length) write();
+    if (expectedPages > 0 && indexed === expectedPages && !failures.length) merge();
     if (idle) idle();
   };
 
@@ -130,12 +211,16 @@ export async function startSearchIndex(
     pump();
   };
 
+  const settle = async () => {
+    await Promise.all(parts.map((part) => part.written?.catch(() => undefined)));
+    await merged?.catch(() => undefined);
+    await closePagefind();
+    rmSync(partsFolder, { recursive: true, force: true });
+  };
+
   return {
     add,
-    cancel: async () => {
-      await written?.catch(() => undefined);
-      await closePagefind();
-    },
+    cancel: settle,
     finish: async () => {
       try {
         for (const htmlFile of htmlFiles(outDir)) add(htmlFile);
@@ -150,12 +235,13 @@ export async function startSearchIndex(
             `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
           );
         }
-        write();
-        await written;
+        merge();
+        const pages = await merged!;
+        if (pages !== indexed)
+          throw new Error(`the search index holds ${pages} pages, not ${indexed}`);
         return indexed;
       } finally {
-        await written?.catch(() => undefined);
-        await closePagefind();
+        await settle();
       }
     },
   };

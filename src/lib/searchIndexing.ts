@@ -28,12 +28,15 @@ function searchablePart(html: string): string | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
+/** Text with the entities that Astro writes (and only those) turned back into characters. */
+const decodeEntities = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
+
 /** The text of an HTML fragment, a space where each tag was (so words never run together). */
 function textOf(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]);
+  return decodeEntities(
+    html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '),
+  );
 }
 
 /** Every word of `text`, lower case, with "đ" written "d". */
@@ -91,4 +94,35 @@ export function searchableFirst<T extends { pathname: string }>(pages: readonly 
   const searchable = pages.filter((page) => SEARCHABLE_PATH.test(page.pathname));
   const rest = pages.filter((page) => !SEARCHABLE_PATH.test(page.pathname));
   return [...searchable, ...rest];
+}
+
+/**
+ * The sort keys of a page prepared for the index, as Pagefind reads them from
+ * `data-pagefind-sort="key[attribute]"` (the value in that attribute of the same element) or
+ * `data-pagefind-sort="key:value"`. The index is written in parts and merged, and a part keeps
+ * only the order of its pages, not their values (src/lib/pagefindMerge.ts).
+ */
+export function sortValuesOf(html: string): Map<string, string> {
+  // Copies: V8 keeps a whole string alive for a piece of it (a page for its date, 0.2 GiB at
+  // 10,000 articles), and the build keeps these values until the index is merged.
+  const copy = (text: string): string => structuredClone(text);
+  const values = new Map<string, string>();
+  for (const [tag] of html.matchAll(/<[a-z][^>]*\sdata-pagefind-sort="[^"]*"[^>]*>/gi)) {
+    const attribute = (name: string) => {
+      const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+      return value === undefined ? undefined : decodeEntities(value);
+    };
+    const sort = attribute('data-pagefind-sort')!;
+    const fromAttribute = /^([^[:]+)\[([^\]]+)\]$/.exec(sort);
+    const given = /^([^[:]+):(.*)$/.exec(sort);
+    if (fromAttribute) {
+      const value = attribute(fromAttribute[2]!);
+      if (value !== undefined) values.set(copy(fromAttribute[1]!), copy(value));
+    } else if (given) values.set(copy(given[1]!), copy(given[2]!));
+    else
+      throw new Error(
+        `data-pagefind-sort="${sort}" gives no value: write "key[attribute]" or "key:value"`,
+      );
+  }
+  return values;
 }

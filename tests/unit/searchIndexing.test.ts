@@ -4,6 +4,7 @@ import {
   searchableFirst,
   searchablePageCount,
   SEARCHABLE_PATH,
+  sortValuesOf,
 } from '../../src/lib/searchIndexing.ts';
 import { article, content } from './factories.ts';
 import {
@@ -64,5 +65,27 @@ describe('searchablePageCount', () => {
     );
     // 1 published article, its series, the 4 districts, 1 model and 1 person of the factory.
     expect(searchablePageCount(archive)).toBe(8);
+  });
+});
+
+describe('sortValuesOf', () => {
+  test('reads each sort key from the attribute it names, or after the colon', () => {
+    const html =
+      '<article data-pagefind-body><span hidden data-pagefind-sort="date[data-value]" data-value="2024-05-01T00:00:00.000Z"></span>' +
+      '<span data-pagefind-sort="weight:3"></span><span data-pagefind-sort="title[data-title]" data-title="A &amp; B"></span></article>';
+    expect(sortValuesOf(html)).toEqual(
+      new Map([
+        ['date', '2024-05-01T00:00:00.000Z'],
+        ['weight', '3'],
+        ['title', 'A & B'],
+      ]),
+    );
+    expect(sortValuesOf('<article data-pagefind-body><p>no sort</p></article>').size).toBe(0);
+  });
+
+  test('refuses a sort key without a value it can read', () => {
+    expect(() => sortValuesOf('<span data-pagefind-sort="date">2024</span>')).toThrow(
+      'data-pagefind-sort="date" gives no value',
+    );
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * The search index written in parts and merged (scripts/lib/searchIndexParts.ts) against one
+ * index written by Pagefind from the same pages: the same words at the same places, filters,
+ * sort orders, chunks and fragments, and the same answers to every judged query.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { MetaIndex, PackedPage, PackedWord } from '../../src/lib/pagefindMerge.ts';
+import { searchVietnamese } from '../../src/lib/searchQuery.ts';
+import { prepareForIndex, sortValuesOf } from '../../src/lib/searchIndexing.ts';
+import { startSearchIndex } from '../../scripts/lib/searchIndex.ts';
+import { JUDGMENTS } from '../search/judgments.ts';
+import { loadPagefind } from '../search/pagefindNode.ts';
+import { builtSite } from './dist.ts';
+
+const read = (file: string): unknown => decode(gunzipSync(readFileSync(file)).subarray(12));
+
+/** An index's content, with pages named by URL so that page numbering does not matter. */
+function readIndex(dir: string) {
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+  const meta = read(path.join(dir, `pagefind.${entry.languages.vi.hash}.pf_meta`)) as MetaIndex;
+  const [version, metaPages, chunks, filters, sorts, fields] = meta;
+  const fragments = metaPages.map(([hash, ...details]) => {
+    const json = gunzipSync(readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`)));
+    return { fragment: JSON.parse(json.subarray(12).toString()), details };
+  });
+  const urls: string[] = fragments.map(({ fragment }) => fragment.url);
+  const pageList = (pages: PackedPage[]) => {
+    let page = 0;
+    return pages
+      .map(([delta, locations, metaLocations]) => {
+        page += delta;
+        const named = metaLocations.map((value) => (value < 0 ? fields[-value - 1] : value));
+        return `${urls[page]} ${locations.join(',')} ${named.join(',')}`;
+      })
+      .sort();
+  };
+  const words = chunks.map(([from, to, hash]) => ({
+    from,
+    to,
+    words: (read(path.join(dir, 'index', `${hash}.pf_index`)) as [PackedWord[]])[0].map(
+      ([word, pages, variants]) => ({
+        word,
+        pages: pageList(pages),
+        variants: variants.map(([form, forms]) => [form, pageList(forms)]).sort(),
+      }),
+    ),
+  }));
+  const filterValues = filters.flatMap(([name, hash]) => {
+    const [, values] = read(path.join(dir, 'filter', `${hash}.pf_filter`)) as [
+      string,
+      [string, number[]][],
+    ];
+    return values.map(([value, pages]) => [name, value, pages.map((page) => urls[page]).sort()]);
+  });
+  return {
+    version,
+    fields,
+    count: entry.languages.vi.page_count,
+    fragments: Object.fromEntries(urls.map((url, i) => [url, fragments[i]])),
+    words,
+    filters: filterValues.sort(),
+    sorts: Object.fromEntries(sorts.map(([key, pages]) => [key, pages.map((page) => urls[page])])),
+  };
+}
+
+describe('the search index written in parts', async () => {
+  const site = builtSite('sample');
+  const work = mkdtempSync(path.join(tmpdir(), 'archive-parts-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const prepared = site.pages.flatMap(({ path: url, html }) => {
+    const content = prepareForIndex(html);
+    return content === undefined ? [] : [{ url, content }];
+  });
+  const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  for (const page of prepared) await index!.addHTMLFile(page);
+  await index!.writeFiles({ outputPath: path.join(work, 'single', 'pagefind') });
+  await index!.deleteIndex();
+
+  const partsOutput = path.join(work, 'parts', 'pagefind');
+  const parts = await startSearchIndex(site.outDir, prepared.length, {
+    outputPath: partsOutput,
+    partPages: 7,
+  });
+  const indexed = await parts.finish();
+  const single = readIndex(path.join(work, 'single', 'pagefind'));
+  const merged = readIndex(partsOutput);
+
+  test('holds every searchable page of the sample, from several parts', () => {
+    expect(prepared.length).toBeGreaterThan(3 * 7);
+    expect(indexed).toBe(prepared.length);
+    expect(merged.count).toBe(prepared.length);
+  });
+
+  test('holds what one Pagefind index holds: words, places, chunks, filters, fragments', () => {
+    expect(merged.version).toBe(single.version);
+    expect(merged.fields).toEqual(single.fields);
+    expect(merged.words.length).toBeGreaterThan(1);
+    expect(merged.words).toEqual(single.words);
+    expect(merged.filters).toEqual(single.filters);
+    expect(merged.fragments).toEqual(single.fragments);
+  });
+
+  test('orders pages by each sort key as one index does', () => {
+    const values = new Map(prepared.map(({ url, content }) => [url, sortValuesOf(content)]));
+    expect(Object.keys(merged.sorts)).toEqual(Object.keys(single.sorts));
+    for (const [key, order] of Object.entries(single.sorts)) {
+      const valuesOf = (urls: string[]) => urls.map((url) => values.get(url)!.get(key));
+      // Pages with equal values may come in either order: compare the values, then the pages.
+      expect(valuesOf(merged.sorts[key]!)).toEqual(valuesOf(order));
+      expect(new Set(merged.sorts[key])).toEqual(new Set(order));
+    }
+  });
+
+  test('answers every judged query as one index does', async () => {
+    const fromSingle = await loadPagefind(path.join(work, 'single'));
+    const fromParts = await loadPagefind(path.join(work, 'parts'));
+    const answers = async (api: typeof fromSingle, query: string) => {
+      const { results } = await searchVietnamese(api, query);
+      return Promise.all(results.map(async (r) => [(await r.data()).url, r.score.toFixed(4)]));
+    };
+    for (const { query } of JUDGMENTS) {
+      expect(await answers(fromParts, query), query).toEqual(await answers(fromSingle, query));
+    }
+  });
+});
