@@ -17,7 +17,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip as gzipCallback } from 'node:zlib';
-import { decode, encode } from 'cbor-x';
+import { decode, encode } from 'cborg';
 import {
   chunkRanges,
   chunkWords,

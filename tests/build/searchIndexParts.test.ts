@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { MetaIndex, PackedPage, PackedWord } from '../../src/lib/pagefindMerge.ts';
