@@ -155,6 +155,8 @@ export async function startSearchIndex(
     if (last && (last.added > 0 || parts.length === 1)) writePart(last);
     const written = parts.filter((part) => part.written);
     merged = Promise.all(written.map((part) => part.written)).then(async () => {
+      // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
+      await closePagefind();
       const pages = await mergeIndexPartsInWorker(
         written.map(({ dir, sortValues }) => ({ dir, sortValues })),
         outputPath,

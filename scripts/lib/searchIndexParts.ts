@@ -226,6 +226,7 @@ type MergeJob = { parts: IndexPart[]; outputPath: string };
  * `mergeIndexParts` in a worker thread with a small heap: the merge decodes the whole index
  * once, and in a thread of its own its garbage is collected as it goes rather than left to grow
  * the build's heap (it added 0.6 GiB at 10,000 articles), and the build's own thread stays free.
+ * The heap grows with the parts: the merge holds one decoded word chunk of each (under 1 MiB).
  */
 export async function mergeIndexPartsInWorker(
   parts: IndexPart[],
@@ -233,7 +234,7 @@ export async function mergeIndexPartsInWorker(
 ): Promise<number> {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { parts, outputPath } satisfies MergeJob,
-    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+    resourceLimits: { maxOldGenerationSizeMb: 96 + 2 * parts.length, maxYoungGenerationSizeMb: 16 },
   });
   const [pages] = (await once(worker, 'message')) as [number];
   return pages;
