@@ -67,11 +67,12 @@ export type SearchIndexer = {
 };
 
 /**
- * Pages per part of the index. Pagefind's service writes a part of 500 pages in about 0.25 GiB
- * (1,000 pages: 0.45 GiB), where one index of 11,264 pages took 2.9 GiB (BENCHMARKS.md,
- * "Memory"); the parts are merged into one index (scripts/lib/searchIndexParts.ts).
+ * Pages per part of the index. Pagefind's service writes parts of 300 pages in about 0.2 GiB
+ * (500 pages: 0.25 GiB, 1,000: 0.45 GiB), where one index of 11,264 pages took 2.9 GiB
+ * (BENCHMARKS.md, "Memory"); the parts are merged into one index
+ * (scripts/lib/searchIndexParts.ts). Smaller parts saved no more: the merge then needs more.
  */
-export const PART_PAGES = 500;
+export const PART_PAGES = 300;
 
 /** A part being filled, then written by Pagefind's service into a folder of its own. */
 type Part = IndexPart & {

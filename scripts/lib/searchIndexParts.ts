@@ -93,7 +93,7 @@ function languageOf(entry: Entry, dir: string): string {
  * same short name (7 hex digits); the later one then gets a longer name, as Pagefind does within
  * one index. An identical page keeps the name it shares (Pagefind stores it once too).
  */
-function moveFragment(from: string, folder: string, hash: string, language: string): string {
+export function moveFragment(from: string, folder: string, hash: string, language: string): string {
   const source = path.join(from, `${hash}.pf_fragment`);
   const target = path.join(folder, `${hash}.pf_fragment`);
   if (!existsSync(target)) {
