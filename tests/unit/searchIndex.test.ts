@@ -57,4 +57,13 @@ describe('startSearchIndex', () => {
     short.add(page('bai-viet/mot', 'Chợ Đồn', true));
     await expect(short.finish()).rejects.toThrow('holds 1 pages, fewer than the 3 published');
   });
+
+  test('says how many pages the index holds when Pagefind leaves one out', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'archive-index-'));
+    const index = await startSearchIndex(dir, 0, { prepare: (html) => html });
+    index.add(page('bai-viet/mot', 'Chợ Đồn', true));
+    // No data-pagefind-body here while the other page has one: Pagefind skips it.
+    index.add(page('chu-de/hai', 'danh sách', false));
+    expect(await index.finish()).toBe(1);
+  });
 });
