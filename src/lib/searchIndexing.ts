@@ -59,7 +59,9 @@ function foldD(text: string): string[] {
 export function prepareForIndex(html: string): string | undefined {
   const found = searchablePart(html);
   if (found === undefined) return undefined;
-  const body = canonicalTones(found);
+  // Pagefind runs a term into its description ("Địa bànChợ Đồn"), in the index and in the
+  // excerpts it shows: a space after the term keeps the two words apart.
+  const body = canonicalTones(found).replace(/<\/dt>/gi, '</dt> ');
   const title = textOf(/<h1\b[\s\S]*?<\/h1>/.exec(body)?.[0] ?? '');
   // A title with "đ" gives all its words, so that "cho don" meets "Chợ Đồn" as a whole title.
   const titleWords = dFoldedWords(title).length ? foldD(title) : [];

@@ -1,9 +1,18 @@
 /** The search index of a build, fed page by page as `npm run build` feeds it. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { startSearchIndex } from '../../scripts/lib/searchIndex.ts';
+import { buildSearchIndex, startSearchIndex } from '../../scripts/lib/searchIndex.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,5 +74,24 @@ describe('startSearchIndex', () => {
     // No data-pagefind-body here while the other page has one: Pagefind skips it.
     index.add(page('chu-de/hai', 'danh sách', false));
     expect(await index.finish()).toBe(1);
+  });
+
+  test("keeps a definition list's term and description apart, in the index and its excerpts", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'archive-index-'));
+    const file = path.join(dir, 'mo-hinh', 'to', 'index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      '<!doctype html><html lang="vi"><body><article data-pagefind-body><h1>Tổ</h1>' +
+        '<dl><div><dt>Địa bàn</dt><dd><a href="/dia-phuong/cho-don/">Chợ Đồn</a></dd></div></dl>' +
+        '</article></body></html>',
+    );
+    expect(await buildSearchIndex(dir, 1)).toBe(1);
+    const fragments = path.join(dir, 'pagefind', 'fragment');
+    const [name] = readdirSync(fragments);
+    const json = gunzipSync(readFileSync(path.join(fragments, name!)))
+      .subarray(12)
+      .toString();
+    expect(JSON.parse(json).content).toContain('Địa bàn Chợ Đồn');
   });
 });
