@@ -2,12 +2,12 @@
  * Pagefind indexes written in parts, merged into the one index Pagefind would have written.
  *
  * Pagefind's service needs far more memory to write an index than to hold its pages (2.9 GiB
- * for the 11,264 pages of a 10,000-article archive, BENCHMARKS.md), while parts of a thousand
- * pages each are written in a few hundred MiB. So the build writes parts and merges them here:
+ * for the 11,264 pages of a 10,000-article archive, BENCHMARKS.md), while parts of 300 pages
+ * are written in about 0.2 GiB each. So the build writes parts and merges them here:
  * the reader's browser gets one index, the same words, pages, filters and sort orders as a
  * single Pagefind run, cut into chunks by Pagefind's own rule (tests/build/searchIndexParts.test.ts
  * compares the two). Pure functions over Pagefind 1.6's decoded files; the reading and writing
- * are in scripts/lib/searchIndex.ts.
+ * are in scripts/lib/searchIndexParts.ts.
  *
  * Pagefind's files are CBOR arrays (its `pagefind/src/index` structures, in field order):
  * - a word chunk `index/*.pf_index`: [words], a word [text, pages, variants], a variant (the
