@@ -162,7 +162,6 @@ export async function startSearchIndex(
         written.map(({ dir, sortValues }) => ({ dir, sortValues })),
         outputPath,
       );
-      rmSync(partsFolder, { recursive: true, force: true });
       return pages;
     });
     merged.catch(() => undefined);
@@ -182,7 +181,9 @@ export async function startSearchIndex(
       part.adding++;
       if (part.added >= partPages && filling === part) filling = undefined;
       for (const [key, value] of sortValuesOf(content)) {
-        part.sortValues.set(key, [...(part.sortValues.get(key) ?? []), value]);
+        const values = part.sortValues.get(key);
+        if (values) values.push(value);
+        else part.sortValues.set(key, [value]);
       }
       const added = await part.index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
       part.adding--;

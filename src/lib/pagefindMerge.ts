@@ -109,12 +109,19 @@ export function wordForFile([text, pages, variants]: PackedWord): PackedWord {
   return [text, deltaPages(pages), variants.map(([form, forms]) => [form, deltaPages(forms)])];
 }
 
+/** Adds `items` to the list under `key`, in place: lists here grow to every page of the archive. */
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, items: readonly V[]): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [...items]);
+  // One by one: spreading a list of 100,000 pages into push() overflows the call stack.
+  else for (const item of items) list.push(item);
+}
+
 /** One word from the same word in several parts (given in part order). */
 function joinWord(words: PackedWord[]): PackedWord {
   const variants = new Map<string, PackedPage[]>();
   for (const [, , wordVariants] of words) {
-    for (const [form, pages] of wordVariants)
-      variants.set(form, [...(variants.get(form) ?? []), ...pages]);
+    for (const [form, pages] of wordVariants) appendTo(variants, form, pages);
   }
   return [words[0]![0], words.flatMap(([, pages]) => pages), [...variants]];
 }
@@ -212,7 +219,11 @@ export function mergeFilters(parts: { filters: FilterIndex[]; offset: number }[]
       const byValue = merged.get(filter) ?? new Map<string, number[]>();
       merged.set(filter, byValue);
       for (const [value, pages] of values) {
-        byValue.set(value, [...(byValue.get(value) ?? []), ...pages.map((page) => page + offset)]);
+        appendTo(
+          byValue,
+          value,
+          pages.map((page) => page + offset),
+        );
       }
     }
   }
