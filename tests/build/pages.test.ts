@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtSite, fileFor } from './dist.ts';
 import type { SiteName } from './sites.ts';
+import { t } from '../../src/i18n/vi.ts';
 
 describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name) => {
   const site = builtSite(name);
@@ -57,6 +58,18 @@ describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name)
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  test('names the kind of a unit once, even when its name holds it ("Thành phố Bắc Kạn")', () => {
+    const doubled = Object.values(t.kinds).map((kind) => new RegExp(`${kind}\\s+${kind}`, 'iu'));
+    const found: string[] = [];
+    for (const page of site.pages) {
+      for (const el of page.root.querySelectorAll('title, h1, h2, h3, h4')) {
+        const text = el.textContent.normalize('NFC');
+        if (doubled.some((re) => re.test(text))) found.push(`${page.path}: ${text.trim()}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   test('gives every link that opens a new tab rel="noopener"', () => {
