@@ -16,18 +16,36 @@ export function storiesPerYear(articles: readonly Dated[]): YearCount[] {
   }));
 }
 
-/** Bars for an SVG chart `width` x `height`: x, y, bar width and height for each year. */
-export function barLayout(data: YearCount[], width: number, height: number, gap = 4) {
+/** The widest a bar is drawn: a district with one year of stories gets a bar, not a band. */
+export const MAX_BAR_WIDTH = 32;
+
+/** A bar of the chart: its year and count, where it stands and how big it is. */
+export type Bar = YearCount & { x: number; y: number; width: number; height: number };
+
+/**
+ * Bars for an SVG chart at most `maxWidth` wide and `height` tall, and the chart's own width:
+ * as narrow as its bars, each at most MAX_BAR_WIDTH, so that few years make a small chart at
+ * the left rather than bars stretched across the column.
+ */
+export function barLayout(
+  data: YearCount[],
+  maxWidth: number,
+  height: number,
+  gap = 6,
+): { width: number; bars: Bar[] } {
+  if (data.length === 0) return { width: 0, bars: [] };
   const max = Math.max(1, ...data.map((d) => d.count));
-  const barWidth = data.length ? (width - gap * (data.length - 1)) / data.length : 0;
-  return data.map((d, i) => {
+  const fitted = Math.floor((maxWidth - gap * (data.length - 1)) / data.length);
+  const barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, fitted));
+  const bars = data.map((d, i) => {
     const barHeight = Math.round((d.count / max) * height);
     return {
       ...d,
-      x: Math.round(i * (barWidth + gap)),
+      x: i * (barWidth + gap),
       y: height - barHeight,
-      width: Math.floor(barWidth),
+      width: barWidth,
       height: barHeight,
     };
   });
+  return { width: data.length * barWidth + (data.length - 1) * gap, bars };
 }
