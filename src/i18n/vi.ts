@@ -208,4 +208,14 @@ export const t = {
     stylesheetLatest: 'Các bài trong nguồn tin',
     stylesheetVisit: 'Xem trang trên web',
   },
+  /** Link previews, breadcrumbs and structured data. */
+  sharing: {
+    home: 'Trang chủ',
+    breadcrumb: 'Bạn đang ở',
+    author: 'Tác giả',
+    /** The kicker of a series part's card: "Bài 2/3 · <series title>". */
+    partOfSeries: (kicker: string, series: string) => `${kicker} · ${series}`,
+    /** The alt text of a generated card: what the picture says. */
+    cardAlt: (title: string, publisher: string) => `${title} (${publisher})`,
+  },
 } as const;
