@@ -47,7 +47,8 @@ const div = (style: CardNode['props']['style'], children?: CardNode['props']['ch
 });
 
 /** The width the text may take: the card less its accent stripe and side padding. */
-const TEXT_WIDTH = CARD_WIDTH - 18 - 72 - 80;
+const STRIPE = 18;
+const TEXT_WIDTH = CARD_WIDTH - STRIPE - 72 - 80;
 /** Bold Be Vietnam Pro averages 0.53em a character in Vietnamese headlines (measured); wrapping at word ends wastes some more. */
 const AVERAGE_ADVANCE = 0.58;
 const TITLE_LINE_HEIGHT = 1.3;
@@ -77,6 +78,17 @@ export function curlyQuotes(text: string): string {
   return text.replace(/"([^"]*)"/g, '“$1”');
 }
 
+/**
+ * The last two words joined by a no-break space, so that a short word never stands alone on the
+ * last line ("... nâng / cao"). satori's `textWrap: balance` does this job but, with a line clamp,
+ * cut titles to a third of the width (satori 0.63).
+ */
+export function keepLastWordsTogether(text: string): string {
+  const match = /^(.*\S) (\S+ ?)$/su.exec(text);
+  if (!match || [...match[2]].length > 8) return text;
+  return `${match[1]}\u00a0${match[2]}`;
+}
+
 /** The card as a satori tree (pure: what drawShareCard draws). */
 export function cardTree(card: ShareCard): CardNode {
   const { size, lines } = titleType(card.title, Boolean(card.subtitle));
@@ -100,7 +112,7 @@ export function cardTree(card: ShareCard): CardNode {
         lineHeight: TITLE_LINE_HEIGHT,
         marginTop: 18,
       },
-      curlyQuotes(card.title),
+      keepLastWordsTogether(curlyQuotes(card.title)),
     ),
   );
   if (card.subtitle) {
@@ -145,13 +157,19 @@ export function cardTree(card: ShareCard): CardNode {
       fontFamily: CARD_FONT_STACK.map((name) => `"${name}"`).join(', '),
     },
     [
-      div({ width: 18, height: CARD_HEIGHT, backgroundColor: CARD_COLOURS.accent }),
+      div({
+        width: STRIPE,
+        height: CARD_HEIGHT,
+        flexShrink: 0,
+        backgroundColor: CARD_COLOURS.accent,
+      }),
       div(
         {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
-          flexGrow: 1,
+          // A fixed width: a long word must not squeeze the stripe, as a flex item would let it.
+          width: CARD_WIDTH - STRIPE,
           padding: '64px 80px 48px 72px',
         },
         [div({ display: 'flex', flexDirection: 'column' }, body), foot],

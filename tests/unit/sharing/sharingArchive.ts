@@ -66,7 +66,8 @@ export const archive = buildArchive(
           title: 'Học và làm theo Bác để xây dựng cuộc sống tốt đẹp hơn',
           description: 'Loạt bài ba kỳ.',
           status: 'complete' as const,
-          parts: [],
+          // Part 3 is scheduled: known here by title, so that the parts read "Bài 1/3".
+          parts: [{ part: 3, title: 'Giữ vững tiêu chí, hướng tới nông thôn mới nâng cao' }],
         }),
       ],
       authors: [
