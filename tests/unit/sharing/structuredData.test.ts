@@ -157,7 +157,7 @@ describe('breadcrumbListLd', () => {
 
 describe('homePageLd', () => {
   test('names the newspaper and the site, with a search box that fills "q" on /tim-kiem/', () => {
-    const [publisher, website] = homePageLd(archive.site)['@graph'] as Record<string, unknown>[];
+    const [publisher, website] = JSON.parse(jsonLdScript(homePageLd(archive.site)))['@graph'];
     expect(publisher).toMatchObject({
       '@type': 'NewsMediaOrganization',
       '@id': `${site}/#publisher`,
