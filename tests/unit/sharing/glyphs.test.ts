@@ -9,8 +9,13 @@ import { fontCodePoints } from '../../../src/lib/sharing/fontCoverage.ts';
 import { shareCardRoutes } from '../../../src/lib/sharing/pageCard.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const { content } = loadContent(path.join(root, 'content'), root, { checkBodies: false });
-if (!content) throw new Error('the sample content does not load');
+const { content, problems } = loadContent(path.join(root, 'content'), root, {
+  checkBodies: false,
+});
+if (!content) {
+  const lines = problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`);
+  throw new Error(`the sample content does not load:\n${lines.join('\n')}`);
+}
 
 describe('fontCodePoints', () => {
   test('reads the Vietnamese letters from the vietnamese subset and not from the latin one', () => {
