@@ -1,13 +1,11 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
-import { normalizeMdx } from './src/integrations/normalizeMdx.ts';
 
 const { url } = readSiteSettings();
 // Each content folder keeps its own content-layer cache, so switching CONTENT_DIR never mixes entries.
@@ -42,10 +40,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [
-    archiveIntegration(),
-    mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-  ],
-  vite: { plugins: [normalizeMdx(), tailwindcss()] },
+  // Article bodies are rendered by the archive itself (src/lib/articleBody.ts), with no code
+  // highlighting: news needs none, and Shiki's inline styles would need a CSP exception.
+  markdown: { syntaxHighlight: false },
+  integrations: [archiveIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  vite: { plugins: [tailwindcss()] },
 });

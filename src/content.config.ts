@@ -1,6 +1,5 @@
 /** Assembles the content collections from the project's schemas; the loaders read CONTENT_DIR. */
-import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import {
   AuthorSchema,
   DistrictSchema,
@@ -8,28 +7,37 @@ import {
   PersonSchema,
   SeriesSchema,
   SiteSchema,
+  StoredArticleSchema,
   TopicSchema,
-  articleSchema,
 } from './schemas/index.ts';
 import { articleLoader, siteLoader, yamlLoader } from './integrations/loaders.ts';
 import { readSiteSettings } from './integrations/siteSettings.ts';
 
 const { timezone } = readSiteSettings();
-type ImageHelper = Parameters<
-  Extract<Parameters<typeof defineCollection>[0]['schema'], (...args: never[]) => unknown>
->[0]['image'];
-/** The article schema, its cover checked by Astro's image helper (or a string, for the checker). */
-const coverAwareSchema = (image: ImageHelper) =>
-  articleSchema(timezone, z.union([image(), z.string()]) as unknown as ReturnType<ImageHelper>);
-let articles: ReturnType<typeof coverAwareSchema> | undefined;
+// Built once: Astro asks for the schema once per entry, and building it 10,000 times cost a second.
+const storedArticle = StoredArticleSchema(timezone);
+
+/**
+ * The article schema for one entry: the cover and the body's pictures go through that entry's own
+ * image helper, which resolves them next to its file and hands them to Astro's image pipeline.
+ * (A helper kept from another call resolved every cover wrongly, and silently.)
+ */
+function articleWithPictures({ image }: SchemaContext) {
+  return storedArticle.transform(async (article) => {
+    const picture = (src: string) => image().parseAsync(src);
+    return {
+      ...article,
+      cover: article.cover && { ...article.cover, src: await picture(article.cover.src) },
+      bodyImages: await Promise.all(
+        article.bodyImages.map(async (src) => ({ src, image: await picture(src) })),
+      ),
+    };
+  });
+}
 
 export const collections = {
   site: defineCollection({ loader: siteLoader(), schema: SiteSchema }),
-  articles: defineCollection({
-    loader: articleLoader(),
-    // Astro asks for the schema once per entry: build it once (10,000 times cost a second).
-    schema: ({ image }) => (articles ??= coverAwareSchema(image)),
-  }),
+  articles: defineCollection({ loader: articleLoader(), schema: articleWithPictures }),
   series: defineCollection({ loader: yamlLoader('series'), schema: SeriesSchema }),
   districts: defineCollection({ loader: yamlLoader('districts'), schema: DistrictSchema }),
   models: defineCollection({ loader: yamlLoader('models'), schema: ModelSchema }),

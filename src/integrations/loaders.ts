@@ -1,12 +1,12 @@
 /**
  * Content loaders that read YAML with the `yaml` package instead of Astro's js-yaml, which
  * turns "2024-02-30" into 1 March and reads a time without an offset as UTC, and that leave
- * plain article bodies out of Astro's MDX pipeline.
+ * article bodies out of Astro's MDX pipeline.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { rendersItself } from '../lib/articleBody.ts';
+import { bodyImageSources } from '../lib/bodyRules.ts';
 import {
   contentDir,
   listCollectionFiles,
@@ -17,12 +17,12 @@ import {
 
 /**
  * One entry per file of a collection folder, the id being the file name (in NFC), read again
- * whenever a file of the folder changes in `astro dev`. `extra` adds what an entry needs beyond
- * its data.
+ * whenever a file of the folder changes in `astro dev`. `extra` adds to an entry's data what the
+ * build needs beyond the file's fields.
  */
 function folderLoader(
   collection: CollectionName,
-  extra: (source: SourceFile) => { deferredRender?: boolean } = () => ({}),
+  extra: (source: SourceFile) => Record<string, unknown> = () => ({}),
 ): Loader {
   return {
     name: `archive-${collection}`,
@@ -35,7 +35,7 @@ function folderLoader(
           const id = source.id.normalize('NFC');
           const data = await parseData({
             id,
-            data: source.data as Record<string, unknown>,
+            data: { ...(source.data as Record<string, unknown>), ...extra(source) },
             filePath: file,
           });
           store.set({
@@ -43,7 +43,6 @@ function folderLoader(
             data,
             filePath: relativeTo(config.root, file),
             digest: generateDigest(JSON.stringify([source.data, source.body])),
-            ...extra(source),
           });
         }
       };
@@ -62,13 +61,14 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
 }
 
 /**
- * Articles. A plain body (see isPlainBody) is rendered by the archive itself, which reads it from
- * the file when the page is written: keeping 10,000 bodies in Astro's data store made it slow to
- * save and load. Any other body is left to Astro's MDX pipeline, a module of its own.
+ * Articles. Their bodies are rendered by the archive itself (articleBody.ts), which reads each
+ * from its file when the page is written: keeping 10,000 bodies in Astro's data store made it
+ * slow to save and load. The pictures a body shows go into the entry's data, so that Astro's
+ * image pipeline processes them like covers.
  */
 export function articleLoader(): Loader {
   return folderLoader('articles', (source) => ({
-    deferredRender: !rendersItself((source.body ?? '').normalize('NFC')),
+    bodyImages: bodyImageSources((source.body ?? '').normalize('NFC')),
   }));
 }
 

@@ -1,60 +1,32 @@
 /**
- * Article bodies rendered to HTML by the archive itself, without a Vite module per article.
+ * Article bodies rendered to HTML by the archive itself, without a JavaScript module per article.
  *
- * Astro's MDX pipeline compiles every body into a JavaScript module that Vite bundles: at 10,000
- * articles that is most of a build's time and all of its memory peak (BENCHMARKS.md). Almost
- * every article is Markdown plus the shared components with literal props, which needs no
- * JavaScript at all: such a "plain" body is parsed by the same compiler Astro uses (Sätteri, with
- * Astro's defaults: GFM and smart punctuation) into an HTML tree, the components are drawn by
- * bodyComponents.ts, and headings get Astro's ids. A body using anything else (an expression,
- * import or export, another tag, a code block Astro highlights, an image Astro optimises) takes
- * Astro's pipeline unchanged. A build test renders the sample both ways and compares the pages.
+ * An article is data, not code (bodyRules.ts): Markdown plus the shared components with literal
+ * props. So its body needs no MDX compiler and no JavaScript at all: it is parsed by the same
+ * parser Astro uses (Sätteri, with Astro's defaults: GFM and smart punctuation) into an HTML
+ * tree, the components are drawn by bodyComponents.ts, pictures come from Astro's image pipeline,
+ * and headings get Astro's ids. The checker refuses everything else before a build starts; this
+ * renderer refuses it again (it throws), so nothing unchecked reaches a page or a feed.
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { drawComponent, type CardLookup } from './bodyComponents.ts';
-import { absolute } from './feedHtml.ts';
-import { MDX_COMPONENTS } from './mdxComponents.ts';
+import { isComment, isSafeLink } from './bodyRules.ts';
+import { absoluteLink } from './paths.ts';
 
 export type Heading = { depth: number; slug: string; text: string };
 
 export type RenderedBody = {
   html: string;
-  /** The same HTML for feeds: every link absolute (what toFeedHtml does to other bodies). */
+  /** The same HTML for feeds: every link and picture absolute. */
   feedHtml: string;
   headings: Heading[];
 };
 
-/** Not escaped by a backslash: an escaped \{ or \< is plain text (imported articles have them). */
-const UNESCAPED = String.raw`(?<!\\)(?:\\\\)*`;
-
-/** What only Astro's MDX pipeline renders: ESM, expressions, code fences, images. */
-const NEEDS_MDX_PIPELINE = [
-  /^[ \t]*(?:import|export)\s/m,
-  new RegExp(`${UNESCAPED}[{}]`),
-  /^[ \t]*(?:```|~~~)/m,
-  /!\[/,
-];
-const TAG = new RegExp(`${UNESCAPED}<\\/?([A-Za-z][\\w.:-]*)?`, 'g');
-
-/** Whether `body` renders without Astro's MDX pipeline: Markdown and shared components only. */
-export function isPlainBody(body: string): boolean {
-  if (NEEDS_MDX_PIPELINE.some((pattern) => pattern.test(body))) return false;
-  for (const [, name] of body.matchAll(TAG)) {
-    if (!name || !Object.hasOwn(MDX_COMPONENTS, name)) return false;
-  }
-  return true;
-}
-
-/** Set to "1" to send every body through Astro's MDX pipeline (the renderings' comparison test). */
-export const MDX_PIPELINE_ENV = 'ARCHIVE_ALL_BODIES_THROUGH_MDX';
-
-/** Whether the archive renders `body` itself in this build (see isPlainBody). */
-export function rendersItself(body: string): boolean {
-  return process.env[MDX_PIPELINE_ENV] !== '1' && isPlainBody(body);
-}
+/** Draws the picture a body names (`src` as written), or throws when it has none such. */
+export type PictureLookup = (src: string, alt: string) => Element;
 
 type MdxJsxElement = {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -71,21 +43,26 @@ function textOf(node: RootContent | Root): string {
 function literalProps(node: MdxJsxElement): Record<string, string> {
   const props: Record<string, string> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string') {
+    const { value } = attribute;
+    const literal = value === null || value === undefined || typeof value === 'string';
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string' || !literal) {
       throw new Error(`<${node.name}> has an attribute that is not a literal`);
     }
-    props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : '';
+    props[attribute.name] = value ?? '';
   }
   return props;
 }
 
 /**
- * Renders a plain body (see isPlainBody) to HTML and its headings, as Astro's MDX pipeline would:
- * same parser and options, same heading ids, the same component markup; and for feeds, with
- * links made absolute against `pageUrl`. A plain body holds nothing else a feed reader must not
- * get (no script, style or handler can be written in one).
+ * Renders a body to HTML and its headings: Markdown, the shared components, pictures drawn by
+ * `pictures`; and for feeds, with links and pictures made absolute against `pageUrl`.
  */
-export function renderPlainBody(body: string, cards: CardLookup, pageUrl: string): RenderedBody {
+export function renderBody(
+  body: string,
+  cards: CardLookup,
+  pictures: PictureLookup,
+  pageUrl: string,
+): RenderedBody {
   const tree = mdxToHast(body.normalize('NFC'), {
     features: { gfm: true, smartPunctuation: true },
     position: false,
@@ -101,8 +78,17 @@ export function renderPlainBody(body: string, cards: CardLookup, pageUrl: string
       const children = jsx.children.map(visit) as ElementContent[];
       return drawComponent(jsx.name ?? '', literalProps(jsx), children, cards);
     }
-    if (type.startsWith('mdx')) throw new Error(`a plain body cannot hold ${type}`);
+    if (type === 'mdxTextExpression' || type === 'mdxFlowExpression') {
+      const code = String((node as unknown as { value: unknown }).value);
+      if (isComment(code)) return { type: 'text', value: '' };
+    }
+    if (type.startsWith('mdx') || type === 'raw') throw new Error(`a body cannot hold ${type}`);
     if (node.type !== 'element') return node;
+    if (node.tagName === 'img') {
+      return pictures(String(node.properties.src ?? ''), String(node.properties.alt ?? ''));
+    }
+    const href = node.properties.href;
+    if (typeof href === 'string' && !isSafeLink(href)) throw new Error(`unsafe link "${href}"`);
     if (/^h[1-6]$/.test(node.tagName)) {
       const text = textOf(node);
       const slug = slugger.slug(text);
@@ -116,8 +102,19 @@ export function renderPlainBody(body: string, cards: CardLookup, pageUrl: string
   tree.children = tree.children.map(visit);
   const html = toHtml(tree);
   const absoluteLinks = (node: Root | RootContent) => {
-    if (node.type === 'element' && typeof node.properties.href === 'string')
-      node.properties.href = absolute(node.properties.href, pageUrl);
+    if (node.type === 'element') {
+      const { properties } = node;
+      for (const name of ['href', 'src'] as const) {
+        const value = properties[name];
+        if (typeof value === 'string') properties[name] = absoluteLink(value, pageUrl);
+      }
+      if (typeof properties.srcSet === 'string') {
+        properties.srcSet = properties.srcSet.replace(
+          /(^|,\s*)(\S+)/g,
+          (_match, lead, url) => `${lead}${absoluteLink(url, pageUrl)}`,
+        );
+      }
+    }
     if ('children' in node) node.children.forEach(absoluteLinks);
   };
   absoluteLinks(tree);

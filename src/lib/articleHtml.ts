@@ -1,44 +1,45 @@
-/**
- * An article's body as HTML for feeds: what its page's rendering left for a plain body (or a
- * rendering of its own), Astro's container API for a body that needs the MDX pipeline.
- */
-import { getContainerRenderer as getMdxRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getEntry, render } from 'astro:content';
-import { toFeedHtml } from './feedHtml.ts';
-import { mdxComponents } from '../components/mdx/index.ts';
-import { getPlainBody, takeFeedHtml } from './getArchive.ts';
-import { readArticleBody } from './contentFiles.ts';
+/** An article as HTML for feeds: its cover, then its body, every link and picture absolute. */
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { drawFigure } from './bodyComponents.ts';
+import { absoluteLink } from './paths.ts';
+import { getArchive, getBody, takeFeedHtml } from './getArchive.ts';
+import { coverImage, pictureFiles } from './getPictures.ts';
 
-let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
-async function renderBody(id: string, pageUrl: string): Promise<string> {
-  const fromPage = takeFeedHtml(id);
-  if (fromPage !== undefined) return fromPage;
-  const entry = await getEntry('articles', id);
-  if (!entry) throw new Error(`article "${id}" is not in the content collection`);
-  const plain = await getPlainBody(id, readArticleBody(entry.filePath!));
-  if (plain) {
-    takeFeedHtml(id); // rendered here, for this feed: nothing to leave for later
-    return plain.feedHtml;
-  }
-  const { Content } = await render(entry);
-  container ??= loadRenderers([getMdxRenderer()]).then((renderers) =>
-    AstroContainer.create({ renderers }),
-  );
-  const html = await (
-    await container
-  ).renderToString(Content, { props: { components: mdxComponents } });
-  return toFeedHtml(html, pageUrl);
+/** The cover as feed readers show it: one JPEG with its alt text, caption and credit. */
+async function coverHtml(id: string, pageUrl: string): Promise<string> {
+  const article = (await getArchive()).article.get(id);
+  const cover = article?.data.cover;
+  const image = article && coverImage(article);
+  if (!cover || !image) return '';
+  const { fallback } = await pictureFiles(image);
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: {
+      src: absoluteLink(fallback.src, pageUrl),
+      alt: cover.alt,
+      width: fallback.width,
+      height: fallback.height,
+    },
+    children: [],
+  };
+  return toHtml(drawFigure(cover, [img]));
+}
+
+async function render(id: string, pageUrl: string): Promise<string> {
+  const body = takeFeedHtml(id) ?? (await getBody(id)).feedHtml;
+  takeFeedHtml(id); // rendered here for this feed when its page had not: nothing to keep
+  return (await coverHtml(id, pageUrl)) + body;
 }
 
 /** The feed-ready HTML of an article; every feed that holds it shares one rendering. */
 export function articleHtml(id: string, pageUrl: string): Promise<string> {
   let html = rendered.get(id);
   if (!html) {
-    html = renderBody(id, pageUrl);
+    html = render(id, pageUrl);
     rendered.set(id, html);
   }
   return html;

@@ -1,7 +1,6 @@
 /**
- * The components journalists use in article bodies (see mdxComponents.ts), drawn as HTML trees.
- * One drawing serves both ways a body is rendered: the archive's own renderer (articleBody.ts)
- * and Astro's MDX pipeline, whose components in src/components/mdx wrap these.
+ * The components journalists use in article bodies (see mdxComponents.ts), drawn as HTML trees
+ * for the archive's renderer (articleBody.ts).
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { t } from '../i18n/vi.ts';
@@ -45,11 +44,15 @@ function pullQuote(props: Record<string, string>, children: ElementContent[]): E
   ]);
 }
 
-function figure(props: Record<string, string>, children: ElementContent[]): Element {
-  const caption = `${props.caption}${props.credit ? ` (${t.article.photo}: ${props.credit})` : ''}`;
+/** A picture with its caption and credit ("Ảnh: ..."): `<Figure>` in bodies, and covers. */
+export function drawFigure(
+  { caption, credit }: { caption?: string; credit?: string },
+  children: ElementContent[],
+): Element {
+  const line = [caption, credit && `(${t.article.photo}: ${credit})`].filter(Boolean).join(' ');
   return element('figure', classes('my-6'), [
     ...children,
-    element('figcaption', classes('mt-2 text-sm text-muted'), [text(caption)]),
+    ...(line ? [element('figcaption', classes('mt-2 text-sm text-muted'), [text(line)])] : []),
   ]);
 }
 
@@ -113,7 +116,7 @@ function card(found: Card): Element {
 const DRAWINGS: Record<
   string,
   (props: Record<string, string>, children: ElementContent[]) => Element
-> = { PullQuote: pullQuote, Figure: figure, FactBox: factBox, Timeline: timeline };
+> = { PullQuote: pullQuote, Figure: drawFigure, FactBox: factBox, Timeline: timeline };
 
 /**
  * The HTML tree of a shared component: `props` are its literal attributes, `children` what the
@@ -141,13 +144,6 @@ export function drawComponent(
   const draw = Object.hasOwn(DRAWINGS, name) ? DRAWINGS[name] : undefined;
   if (!draw) throw new Error(`<${name}> is not one of the shared components`);
   return draw(props, children);
-}
-
-/** HTML already rendered (the children of a component in Astro's MDX pipeline), as a tree node. */
-export function rawHtml(html: string): ElementContent {
-  // hast-util-to-html writes a "raw" node as it is when allowDangerousHtml is set; hast's own
-  // types leave the node out, hence the cast.
-  return { type: 'raw', value: html } as unknown as ElementContent;
 }
 
 /** The cards of the archive's models and people. */

@@ -84,7 +84,25 @@ export function readSourceFile(filePath: string): SourceFile {
       lineOf: () => line,
     };
   }
-  return { ...base, data: doc.toJS(), lineOf: (field) => fieldLine(doc, field, lineAt) };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses an "alias bomb" (aliases of aliases that expand a few lines into
+    // billions of values) while building the value, with a ReferenceError.
+    const line = lineOffset + 1;
+    return {
+      ...base,
+      data: undefined,
+      syntaxError: {
+        line,
+        message: `YAML syntax: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        hint: 'write the values out instead of repeating them with &name and *name',
+      },
+      lineOf: () => line,
+    };
+  }
+  return { ...base, data, lineOf: (field) => fieldLine(doc, field, lineAt) };
 }
 
 /** Plain English for the YAML mistakes journalists make most, found by the yaml package's message. */

@@ -1,12 +1,16 @@
 /** The archive of the current build, loaded once from the content collections. */
-import { getCollection } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
 import { buildArchive, type Archive, type Article } from './archive.ts';
 import { relatedStories } from './related.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
 import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from './feeds.ts';
 import { PREVIEW_ENV } from '../integrations/archive.ts';
-import { renderPlainBody, rendersItself, type RenderedBody } from './articleBody.ts';
+import { renderBody, type PictureLookup, type RenderedBody } from './articleBody.ts';
+import { readArticleBody } from './contentFiles.ts';
+import { ARTICLE_PICTURE_SIZES, pictureFiles } from './getPictures.ts';
+import { pictureElement } from './picture.ts';
 import { archiveCards, type CardLookup } from './bodyComponents.ts';
 import { absoluteUrl, articlePath } from './paths.ts';
 
@@ -87,24 +91,50 @@ export function getCards(): Promise<CardLookup> {
 }
 
 /**
- * The feed HTML of plain bodies rendered for their pages, until a feed takes it: the page HTML
- * itself is not kept (at 10,000 articles, keeping both cost hundreds of megabytes).
+ * The feed HTML of bodies rendered for their pages, until a feed takes it: the page HTML itself
+ * is not kept (at 10,000 articles, keeping both cost hundreds of megabytes).
  */
 const feedHtmlOfPages = new Map<string, string>();
 
-/**
- * An article's body rendered by the archive's own renderer (see isPlainBody), or undefined when
- * it needs Astro's MDX pipeline.
- */
-export async function getPlainBody(id: string, body: string): Promise<RenderedBody | undefined> {
-  if (!rendersItself(body)) return undefined;
-  const [archive, lookup] = await Promise.all([getArchive(), getCards()]);
-  const rendered = renderPlainBody(body, lookup, absoluteUrl(archive.site.url, articlePath(id)));
+/** Draws the pictures of an article's body, made by Astro's image pipeline beforehand. */
+async function bodyPictures(id: string, file: string, images: BodyImages): Promise<PictureLookup> {
+  const files = new Map(
+    await Promise.all(
+      images.map(async ({ src, image }) => [src, await pictureFiles(image)] as const),
+    ),
+  );
+  return (src, alt) => {
+    const found = files.get(src);
+    if (!found) throw new Error(`${file}: the picture "${src}" of article "${id}" was not loaded`);
+    return pictureElement(found, alt, {
+      sizes: ARTICLE_PICTURE_SIZES,
+      className: 'h-auto w-full rounded',
+    });
+  };
+}
+
+type BodyImages = { src: string; image: ImageMetadata }[];
+
+/** An article's body rendered by the archive (articleBody.ts); read from its file when not given. */
+export async function getBody(id: string, body?: string): Promise<RenderedBody> {
+  const entry = await getEntry('articles', id);
+  if (!entry?.filePath) throw new Error(`article "${id}" is not in the content collection`);
+  const [archive, lookup, pictures] = await Promise.all([
+    getArchive(),
+    getCards(),
+    bodyPictures(id, entry.filePath, entry.data.bodyImages),
+  ]);
+  const rendered = renderBody(
+    body ?? readArticleBody(entry.filePath),
+    lookup,
+    pictures,
+    absoluteUrl(archive.site.url, articlePath(id)),
+  );
   feedHtmlOfPages.set(id, rendered.feedHtml);
   return rendered;
 }
 
-/** The feed HTML its page left for an article, taken once (see getPlainBody). */
+/** The feed HTML its page left for an article, taken once (see getBody). */
 export function takeFeedHtml(id: string): string | undefined {
   const html = feedHtmlOfPages.get(id);
   feedHtmlOfPages.delete(id);

@@ -1,5 +1,5 @@
 /** Reads and validates a whole content folder: the one entry point of the build, the checker and the scripts. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import {
   COLLECTION_FOLDERS,
@@ -15,6 +15,7 @@ import {
   type Sources,
 } from './validateContent.ts';
 import type { Problem } from './problems.ts';
+import { readFileHead } from './articleFiles.ts';
 import { isPublished } from './publication.ts';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 
@@ -47,7 +48,12 @@ export function loadContent(
   for (const name of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
     sources[name] = listCollectionFiles(dir, name).map(readSourceFile);
   }
-  return validateContent(sources, { root, fileExists: existsSync, checkBodies });
+  return validateContent(sources, {
+    root,
+    readFileHead,
+    realContentDir: realpathSync(dir),
+    checkBodies,
+  });
 }
 
 /** Set by `npm run build` once it checks the content, for the Astro process it starts. */

@@ -45,3 +45,16 @@ export function absoluteUrl(siteUrl: string, sitePath: string): string {
 export const feedIndexPath = () => '/rss/';
 /** Every feed in one OPML file. */
 export const feedOpmlPath = () => '/rss/feeds.opml';
+
+/**
+ * A link of a page made absolute against the page's URL, for feed readers; anything that is not
+ * an http(s) or mailto address (javascript:, data:) becomes a harmless "#".
+ */
+export function absoluteLink(value: string, pageUrl: string): string {
+  try {
+    const url = new URL(value.trim(), pageUrl);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : '#';
+  } catch {
+    return '#';
+  }
+}

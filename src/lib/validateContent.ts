@@ -21,7 +21,8 @@ import {
 } from '../schemas/index.ts';
 import type { CollectionName, SourceFile } from './contentFiles.ts';
 import { closestIds } from './closestIds.ts';
-import { mdxProblems } from './mdxProblems.ts';
+import { inspectBody } from './bodyRules.ts';
+import { articleFileProblem, type MediaKind, type ReadFileHead } from './articleFiles.ts';
 import { componentProblems } from './mdxComponents.ts';
 import { describeIssues, formatField, valueAt } from './describeIssues.ts';
 import { REFERENCES, singular, type ReferencedCollection, type References } from './references.ts';
@@ -52,9 +53,11 @@ export type Sources = { site: SourceFile | undefined; siteFile: string } & Recor
 type Options = {
   /** Shows paths relative to this folder. */
   root: string;
-  /** Whether a file next to an article exists (cover, audio). */
-  fileExists: (absolutePath: string) => boolean;
-  /** Compile every MDX body (the slow part); off where a build already checked them. */
+  /** Reads the files articles name (cover, audio, body pictures): their real path and first bytes. */
+  readFileHead: ReadFileHead;
+  /** The content folder's real path (through symlinks); its path as given when absent. */
+  realContentDir?: string;
+  /** Parse every MDX body (the slow part); off where a build already checked them. */
   checkBodies?: boolean;
 };
 
@@ -82,6 +85,11 @@ export function validateContent(
       hint,
       severity,
     });
+
+  const contentFolder = path.dirname(sources.siteFile);
+  const folder = { path: contentFolder, realPath: options.realContentDir ?? contentFolder };
+  const fileProblem = (articleFile: string, src: string, kind: MediaKind) =>
+    articleFileProblem(folder, articleFile, src, kind, options.readFileHead);
 
   function parse<S extends z.ZodType>(
     source: SourceFile,
@@ -160,16 +168,25 @@ export function validateContent(
           'warning',
         );
       }
-      if (source.body !== undefined) {
-        for (const problem of options.checkBodies === false
-          ? []
-          : mdxProblems(source.body, source.bodyLine)) {
+      if (source.body !== undefined && options.checkBodies !== false) {
+        const { problems: bodyProblems, images } = inspectBody(source.body, source.bodyLine);
+        for (const problem of bodyProblems) {
           report(
             { path: source.path, lineOf: () => problem.line },
             ['body'],
             problem.message,
             problem.hint,
           );
+        }
+        for (const image of images) {
+          const problem = fileProblem(source.path, image.src, 'image');
+          if (problem)
+            report(
+              { path: source.path, lineOf: () => image.line },
+              ['body'],
+              problem.message,
+              problem.hint,
+            );
         }
       }
       const data = parse(source, schema, REFERENCES[name]);
@@ -247,22 +264,13 @@ export function validateContent(
   const at = (entry: Entry<unknown>) => sourceOf.get(entry.file)!;
   for (const article of content.articles) {
     const data = article.data;
-    const folder = path.dirname(article.file);
-    if (data.cover && !options.fileExists(path.resolve(folder, data.cover.src))) {
-      report(
-        at(article),
-        ['cover', 'src'],
-        `cover file "${data.cover.src}" does not exist`,
-        'put the picture next to the article and write its name, e.g. ./anh-bia.jpg',
-      );
-    }
-    if (data.audio && !options.fileExists(path.resolve(folder, data.audio.src))) {
-      report(
-        at(article),
-        ['audio', 'src'],
-        `audio file "${data.audio.src}" does not exist`,
-        'put the recording next to the article and write its name, e.g. ./bai-1.mp3',
-      );
+    const named = [
+      ['cover', data.cover?.src, 'image'],
+      ['audio', data.audio?.src, 'audio'],
+    ] as const;
+    for (const [field, src, kind] of named) {
+      const problem = src === undefined ? undefined : fileProblem(article.file, src, kind);
+      if (problem) report(at(article), [field, 'src'], problem.message, problem.hint);
     }
   }
   checkSeriesParts(content, sources.articles, at, report);

@@ -75,4 +75,15 @@ export function articleSchema<Src extends z.ZodType>(timeZone: string, src: Src)
 /** The checker's and scripts' view of an article: the cover is a path. */
 export const ArticleSchema = (timeZone: string) => articleSchema(timeZone, z.string().min(1));
 
+/**
+ * An article as the build stores it: its front matter plus `bodyImages`, the pictures its body
+ * shows (found by the loader), each still a path here; content.config.ts resolves them and the
+ * cover with the entry's own image helper.
+ */
+export const StoredArticleSchema = (timeZone: string) =>
+  ArticleSchema(timeZone).extend({
+    /** The local pictures of the body, as written in it (e.g. "./anh-1.jpg"). */
+    bodyImages: z.array(z.string()).default([]),
+  });
+
 export type ArticleData = z.output<ReturnType<typeof ArticleSchema>>;

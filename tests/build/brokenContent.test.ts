@@ -7,6 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BROKEN = path.join(root, 'tests/fixtures/broken');
+/** What the code in the broken bodies (mdx-import, mdx-export, mdx-expression...) would write. */
+const PAYLOAD_MARKER = 'payload-ran';
 const cases = readdirSync(BROKEN, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -58,5 +60,7 @@ describe('broken content', () => {
     ]);
     expect(status).toBe(1);
     expect(existsSync(outDir)).toBe(false);
+    // The bodies of the mdx-* cases would create this file in the working folder if they ran.
+    expect(existsSync(path.join(root, PAYLOAD_MARKER))).toBe(false);
   });
 });

@@ -233,11 +233,11 @@ describe('the fixture feeds', () => {
     });
   });
 
-  test('renders an MDX component to plain HTML with absolute links and no handlers', () => {
+  test('renders components, the cover and body pictures to plain HTML with absolute links', () => {
     const item = channel.item.find((i) => i.link.endsWith('/bai-viet/co-thanh-phan/'))!;
     const body = parse(item['content:encoded']);
-    expect(body.querySelector('aside[data-kind="note"]')!.textContent).toBe(
-      'Ghi chú của phóng viên: chợ họp 5 ngày một phiên.',
+    expect(body.querySelector('aside[aria-label="Ghi chú của phóng viên"]')!.textContent).toContain(
+      'Chợ họp {5} ngày một phiên.',
     );
     expect(
       body.querySelector('a[href="https://songmay.example.org/chuyen-de/mua-nuoc-noi/"]'),
@@ -245,7 +245,13 @@ describe('the fixture feeds', () => {
     expect(
       body.querySelector('a[href="https://songmay.example.org/dia-phuong/dong-lau/"]'),
     ).not.toBeNull();
-    expect(body.querySelector('div')!.getAttribute('onclick')).toBeUndefined();
-    expect(item['content:encoded']).not.toMatch(/astro-|<script/);
+    const images = body.querySelectorAll('img');
+    expect(images.map((img) => img.getAttribute('alt'))).toEqual([
+      'Mái chợ phiên đỏ dưới nắng chiều',
+      'Sạp rau xanh ở góc chợ phiên',
+    ]);
+    for (const img of images)
+      expect(img.getAttribute('src')).toMatch(/^https:\/\/songmay\.example\.org\/_astro\//);
+    expect(item['content:encoded']).not.toMatch(/astro-|<script|\son\w+=/);
   });
 });

@@ -15,7 +15,6 @@ export default function setup() {
         BUILD_NOW,
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
-        ...('env' in site ? site.env : {}),
       },
       encoding: 'utf8',
     });

@@ -1,6 +1,5 @@
 /** The sites that the build tests build once and then inspect. */
 import path from 'node:path';
-import { MDX_PIPELINE_ENV } from '../../src/lib/articleBody.ts';
 
 /** The build's "now" for every test build: the sample's 2027 article stays scheduled. */
 export const BUILD_NOW = '2026-11-26T12:00:00+07:00';
@@ -14,20 +13,11 @@ export const SITES = {
     content: path.join(root, 'tests/fixtures/content-other'),
     outDir: path.join(out, 'other'),
   },
-  /** The sample again, every body through Astro's MDX pipeline: the archive's renderer must match it. */
-  sampleThroughMdx: {
-    content: path.join(root, 'content'),
-    outDir: path.join(out, 'sample-mdx'),
-    env: { [MDX_PIPELINE_ENV]: '1' },
-  },
   /** Script tags and event handlers in every data field. */
   hostile: {
     content: path.join(root, 'tests/fixtures/content-hostile'),
     outDir: path.join(out, 'hostile'),
   },
-} as const satisfies Record<
-  string,
-  { content: string; outDir: string; env?: Record<string, string> }
->;
+} as const satisfies Record<string, { content: string; outDir: string }>;
 
 export type SiteName = keyof typeof SITES;

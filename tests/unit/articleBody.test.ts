@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { isPlainBody, renderPlainBody } from '../../src/lib/articleBody.ts';
+import type { Element } from 'hast';
+import { renderBody, type PictureLookup } from '../../src/lib/articleBody.ts';
 import type { Card, CardLookup } from '../../src/lib/bodyComponents.ts';
 
 const model: Card = {
@@ -12,34 +13,21 @@ const model: Card = {
 const PAGE = 'https://luutru.example.vn/bai-viet/bai-mau/';
 const cards: CardLookup = (collection, id) =>
   collection === 'models' && id === 'quy' ? model : undefined;
+/** Draws a body's picture as a marked <img>, as getArchive.ts draws it from the image pipeline. */
+const pictures: PictureLookup = (src, alt) => {
+  if (src !== './anh-1.jpg') throw new Error(`no picture ${src}`);
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: '/_astro/anh-1.webp', srcSet: '/_astro/anh-1-360.webp 360w', alt },
+    children: [],
+  };
+  return img;
+};
+const renderPlainBody = (body: string, lookup: CardLookup, page: string) =>
+  renderBody(body, lookup, pictures, page);
 
-describe('isPlainBody', () => {
-  test.each([
-    ['Markdown only', '## Tiêu đề\n\nĐoạn *một*, [liên kết](https://example.org).\n\n- a\n- b'],
-    ['shared components with literal props', '<PullQuote author="Bà A">\nLời nói.\n</PullQuote>'],
-    ['escaped braces and angle brackets', 'Giá \\{100\\} và a \\< b'],
-    ['a table', '| a | b |\n| - | - |\n| 1 | 2 |'],
-  ])('%s: rendered by the archive', (_name, body) => {
-    expect(isPlainBody(body)).toBe(true);
-  });
-
-  test.each([
-    ['an expression', 'Chợ họp {2 + 3} ngày.'],
-    ['an expression prop', '<ModelCard id={"quy"} />'],
-    ['an export', 'export const Note = () => null;\n\nChữ.'],
-    ['an import', "import X from './x.astro';\n\n<X />"],
-    ['a component of its own', '<Note>Ghi chú</Note>'],
-    ['an HTML tag', 'Chữ <b>đậm</b>.'],
-    ['a fragment', '<>x</>'],
-    ['a code block', '```js\nlet a;\n```'],
-    ['an image', '![Ảnh](./anh.jpg)'],
-    ['a brace after an escaped backslash', 'a \\\\{b}'],
-  ])('%s: left to the MDX pipeline', (_name, body) => {
-    expect(isPlainBody(body)).toBe(false);
-  });
-});
-
-describe('renderPlainBody', () => {
+describe('renderBody', () => {
   test('gives headings the ids Astro gives them, in document order, duplicates numbered', () => {
     const { html, headings } = renderPlainBody(
       '## Đây là tiêu đề\n\n<FactBox title="Số liệu">\n### Con số\n</FactBox>\n\n## Đây là tiêu đề',
@@ -78,9 +66,9 @@ describe('renderPlainBody', () => {
     expect(html).toContain('Quỹ tiết kiệm &#x3C;cộng đồng>');
   });
 
-  test('gives feeds the same HTML with every link absolute, javascript: links made harmless', () => {
+  test('gives feeds the same HTML with every link absolute', () => {
     const { html, feedHtml } = renderPlainBody(
-      '[Trang mô hình](../../mo-hinh/quy/) và [lạ](javascript:alert(1))\n\n<ModelCard id="quy" />',
+      '[Trang mô hình](../../mo-hinh/quy/) và [nguồn](https://example.org/a)\n\n<ModelCard id="quy" />',
       cards,
       PAGE,
     );
@@ -88,13 +76,19 @@ describe('renderPlainBody', () => {
       parse(text)
         .querySelectorAll('a')
         .map((a) => a.getAttribute('href'));
-    expect(hrefs(html)).toEqual(['../../mo-hinh/quy/', 'javascript:alert(1)', '/mo-hinh/quy/']);
+    expect(hrefs(html)).toEqual(['../../mo-hinh/quy/', 'https://example.org/a', '/mo-hinh/quy/']);
     expect(hrefs(feedHtml)).toEqual([
       'https://luutru.example.vn/mo-hinh/quy/',
-      '#',
+      'https://example.org/a',
       'https://luutru.example.vn/mo-hinh/quy/',
     ]);
     expect(parse(feedHtml).text).toBe(parse(html).text);
+  });
+
+  test('shows nothing of a comment, which keeps an address from becoming a link', () => {
+    expect(
+      renderPlainBody('Thư gửi toasoan{/**/}@example.vn {/* ghi chú */}.', cards, PAGE).html,
+    ).toBe('<p>Thư gửi toasoan@example.vn .</p>');
   });
 
   test('keeps escaped characters as text', () => {
@@ -107,5 +101,36 @@ describe('renderPlainBody', () => {
     expect(() => renderPlainBody('<PersonCard id="khong-co" />', cards, PAGE)).toThrow(
       '<PersonCard id="khong-co">: no such person',
     );
+  });
+
+  test('draws pictures through the pipeline, absolute in feeds, inside a <Figure>', () => {
+    const { html, feedHtml } = renderPlainBody(
+      '<Figure caption="Con đường mới." credit="Tòa soạn">\n![Đường đất mới mở](./anh-1.jpg)\n</Figure>',
+      cards,
+      PAGE,
+    );
+    const img = parse(html).querySelector('figure img')!;
+    expect(img.getAttribute('alt')).toBe('Đường đất mới mở');
+    expect(img.getAttribute('src')).toBe('/_astro/anh-1.webp');
+    expect(parse(html).querySelector('figcaption')!.text).toBe('Con đường mới. (Ảnh: Tòa soạn)');
+    const feedImg = parse(feedHtml).querySelector('img')!;
+    expect(feedImg.getAttribute('src')).toBe('https://luutru.example.vn/_astro/anh-1.webp');
+    expect(feedImg.getAttribute('srcset')).toBe(
+      'https://luutru.example.vn/_astro/anh-1-360.webp 360w',
+    );
+  });
+
+  test.each([
+    ['an import', "import X from './x.astro';\n\nChữ."],
+    ['an export', 'export const a = 1;\n\nChữ.'],
+    ['an expression', 'Chợ họp {2 + 3} ngày.'],
+    ['an expression prop', '<FactBox title={"x"}>Chữ</FactBox>'],
+    ['a spread prop', '<FactBox {...x}>Chữ</FactBox>'],
+    ['an HTML tag', '<div onclick="alert(1)">Chữ</div>'],
+    ['an unknown component', '<Note>Chữ</Note>'],
+    ['a javascript: link', '[lạ](javascript:alert(1))'],
+    ['a picture it was not given', '![Ảnh](./khac.jpg)'],
+  ])('refuses %s, which the checker refuses first', (_name, body) => {
+    expect(() => renderPlainBody(body, cards, PAGE)).toThrow();
   });
 });

@@ -262,7 +262,7 @@ describe('validateContent', () => {
       ),
     );
     expect(errors).toEqual([
-      `${FIRST}:6  cover.src  cover file "./khong-co.jpg" does not exist (put the picture next to the article and write its name, e.g. ./anh-bia.jpg)`,
+      `${FIRST}:6  cover.src  picture file "./khong-co.jpg" does not exist (put the picture next to the article and write its name, e.g. ./anh-bia.jpg)`,
     ]);
   });
 
@@ -303,12 +303,12 @@ describe('MDX bodies', () => {
     ]);
   });
 
-  test('refuses an unknown component, and accepts one defined in the article', () => {
+  test('refuses an unknown component, and a component defined in the article', () => {
     const { errors } = problemsAfter((dir) =>
       edit(dir, FIRST, /\n---\n\n/, '\n---\n\n<Hop>nội dung</Hop>\n\n'),
     );
     expect(errors).toEqual([
-      `${FIRST}:15  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>, or define it in the article)`,
+      `${FIRST}:15  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
     ]);
     const defined = problemsAfter((dir) =>
       edit(
@@ -318,7 +318,26 @@ describe('MDX bodies', () => {
         '\n---\n\nexport const Hop = ({ children }) => <b>{children}</b>;\n\n<Hop>nội dung</Hop>\n\n',
       ),
     );
-    expect(defined.errors).toEqual([]);
+    expect(defined.errors).toEqual([
+      `${FIRST}:15  body  "export" is not allowed in an article: articles are data, not code (remove it; the components <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard> need no import)`,
+      `${FIRST}:17  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
+    ]);
+  });
+
+  test('refuses a picture whose file is not a picture, and one outside the content folder', () => {
+    const { errors } = problemsAfter((dir) => {
+      writeFileSync(path.join(dir, 'articles/2021/anh-gia.jpg'), 'không phải ảnh');
+      edit(
+        dir,
+        FIRST,
+        /\n---\n\n/,
+        '\n---\n\n![Ảnh](./anh-gia.jpg)\n\n![Ảnh khác](../../../ngoai.jpg)\n\n',
+      );
+    });
+    expect(errors).toEqual([
+      `${FIRST}:15  body  the picture "./anh-gia.jpg" is not a picture: its content is not jpeg (save the picture again as jpeg, or choose another file)`,
+      `${FIRST}:17  body  the picture "../../../ngoai.jpg" lies outside the content folder (put the picture next to the article and write its name, e.g. ./anh-bia.jpg)`,
+    ]);
   });
 });
 

@@ -1,0 +1,191 @@
+/**
+ * What an article body may hold: Markdown and the registered components with quoted props.
+ *
+ * An MDX body is a JavaScript module: an `import`, an `export` or a `{ }` expression runs with
+ * the build's rights where the site is built. Whoever can save an article must not be able to
+ * run anything, so those are refused here, from the MDX syntax tree, before anything compiles
+ * or evaluates the body; so are HTML tags (a `<script>`, a handler, an `<iframe>`), links that
+ * run code, and pictures from elsewhere. The checker reports what this finds; the archive's
+ * renderer (articleBody.ts) refuses the same things again, so nothing unchecked reaches a page.
+ */
+import { mdxToMdast } from 'satteri';
+import { MDX_COMPONENTS } from './mdxComponents.ts';
+
+export type BodyProblem = { line: number; message: string; hint: string };
+
+/** A picture the body shows: a file next to the article, with its alt text. */
+export type BodyImage = { src: string; alt: string; line: number };
+
+type Node = {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } };
+};
+
+const COMPONENT_LIST = Object.keys(MDX_COMPONENTS)
+  .map((name) => `<${name}>`)
+  .join(', ');
+
+/** Link schemes a reader can follow without running anything; a path or "#..." has none. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Whether a link target is an ordinary address (no `javascript:`, `data:` or the like). */
+export function isSafeLink(url: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  const scheme = /^([^/?#]*?):/.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1];
+  return scheme === undefined || SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
+}
+
+/** Whether an expression holds only JavaScript comments: it runs nothing and shows nothing. */
+export function isComment(expression: string): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
+}
+
+/** Whether a picture's address names a file next to the article rather than another site. */
+export function isLocalPicture(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//');
+}
+
+/** A long piece of code cut for a message. */
+const shorten = (code: string) => (code.length > 40 ? `${code.slice(0, 39)}…` : code);
+
+/** How to fix what stops a body from parsing: the tag or brace concerned when the parser names it. */
+function parseHint(reason: string): string {
+  const tag = /closing tag for `<([^>\s]+)>`/.exec(reason)?.[1];
+  if (tag) return `close it with </${tag}>, or write \\< where "<" is plain text`;
+  if (reason.includes('closing brace for `{`'))
+    return 'close it with }, or write \\{ where "{" is plain text';
+  if (reason.includes('comment in MDX')) return 'remove the comment, or write \\< for a plain "<"';
+  return 'close every <tag>, and write { } and < > as \\{ \\} and \\< \\> when they are plain text';
+}
+
+/** The problem of a body the MDX parser cannot read. */
+function parseProblem(error: unknown, firstLine: number): BodyProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): (.*?)(?: \(mdx[^)]*\))?$/s.exec(message.split('\n')[0]);
+  // Positions inside the message count from the body; the line already says where.
+  const reason = (match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '');
+  return {
+    line: match ? firstLine + Number(match[1]) - 1 : firstLine,
+    message: `MDX does not compile: ${reason}`,
+    hint: parseHint(reason),
+  };
+}
+
+/** What is wrong with one node of the tree, if anything. */
+function nodeProblem(node: Node): Omit<BodyProblem, 'line'> | undefined {
+  switch (node.type) {
+    case 'mdxjsEsm': {
+      const word = String(node.value).trimStart().startsWith('export') ? 'export' : 'import';
+      return {
+        message: `"${word}" is not allowed in an article: articles are data, not code`,
+        hint: `remove it; the components ${COMPONENT_LIST} need no import`,
+      };
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      if (isComment(String(node.value))) return undefined;
+      return {
+        message: `the expression {${shorten(String(node.value).trim())}} is not allowed in an article`,
+        hint: 'write \\{ and \\} for literal braces; use a component for a box or a quotation',
+      };
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementProblem(node);
+    case 'link':
+    case 'definition':
+      return isSafeLink(node.url ?? '')
+        ? undefined
+        : {
+            message: `the link "${node.url}" would run code, not open a page`,
+            hint: 'link to an address that starts with https://, or to a page of the archive',
+          };
+    case 'image':
+      if (!isLocalPicture(node.url ?? ''))
+        return {
+          message: `the picture "${node.url}" is on another site`,
+          hint: 'save the picture next to the article and write its name, e.g. ![...](./anh-1.jpg)',
+        };
+      if (!node.alt?.trim())
+        return {
+          message: `the picture "${node.url}" has no alt text`,
+          hint: 'say what it shows between the brackets: ![Người dân mở đường](./anh-1.jpg)',
+        };
+      return undefined;
+    case 'imageReference':
+      return {
+        message: 'a picture written as a reference ![...][...]',
+        hint: 'write it as ![what it shows](./anh-1.jpg)',
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** A tag that is not a registered component, or a prop that is not quoted text. */
+function elementProblem(node: Node): Omit<BodyProblem, 'line'> | undefined {
+  const name = node.name ?? '';
+  if (!Object.hasOwn(MDX_COMPONENTS, name)) {
+    return /^[a-z]/.test(name) || name === ''
+      ? {
+          message: `the HTML tag <${name}> is not allowed in an article`,
+          hint: `use Markdown (**bold**, _italic_, lists, > quotations) or one of ${COMPONENT_LIST}`,
+        }
+      : {
+          message: `unknown component <${name}>`,
+          hint: `use one of ${COMPONENT_LIST}`,
+        };
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute')
+      return {
+        message: `<${name}> has a spread prop {${shorten(String(attribute.value).trim())}}`,
+        hint: `write each prop as name="text"`,
+      };
+    if (attribute.value !== null && typeof attribute.value === 'object')
+      return {
+        message: `<${name} ${attribute.name}={...}> has an expression for a prop`,
+        hint: `quote it: ${attribute.name}="..."`,
+      };
+  }
+  return undefined;
+}
+
+/**
+ * Everything an article body may not hold (see the module comment), and the pictures it shows.
+ * `firstLine` is the file line of the body's first line.
+ */
+export function inspectBody(
+  body: string,
+  firstLine: number,
+): { problems: BodyProblem[]; images: BodyImage[] } {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body, { position: true }) as unknown as Node;
+  } catch (error) {
+    return { problems: [parseProblem(error, firstLine)], images: [] };
+  }
+  const problems: BodyProblem[] = [];
+  const images: BodyImage[] = [];
+  const visit = (node: Node) => {
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    const problem = nodeProblem(node);
+    if (problem) problems.push({ line, ...problem });
+    else if (node.type === 'image') images.push({ src: node.url!, alt: node.alt!, line });
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return { problems, images };
+}
+
+/** The local pictures a body shows, as written ("./anh-1.jpg"), each once. */
+export function bodyImageSources(body: string): string[] {
+  // Most bodies have no picture: skip the parse for them.
+  if (!body.includes('](')) return [];
+  return [...new Set(inspectBody(body, 1).images.map((image) => image.src))];
+}

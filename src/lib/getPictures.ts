@@ -1,0 +1,61 @@
+/**
+ * The files of article pictures, made by Astro's image pipeline (sharp) and kept in its cache
+ * between builds. WebP, not AVIF: AVIF saves about a fifth more bytes but encodes many times
+ * slower, and a newsroom's first build processes every photo of the archive (BENCHMARKS.md).
+ */
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import type { PictureFiles } from './picture.ts';
+
+/**
+ * The widths made of every picture: 360 and 720 for phones (1x and 2x), 1080 for large phones
+ * and tablets, 1600 for the article column on a desktop at 2x. Never wider than the original.
+ */
+export const PICTURE_WIDTHS = [360, 720, 1080, 1600];
+
+/** The JPEG fallback's width: enough for feeds and the few browsers without WebP. */
+export const FALLBACK_WIDTH = 1080;
+
+/** How wide the article column draws a cover or a body picture. */
+export const ARTICLE_PICTURE_SIZES = '(min-width: 768px) 768px, 100vw';
+
+const made = new Map<string, Promise<PictureFiles>>();
+
+async function make(image: ImageMetadata): Promise<PictureFiles> {
+  const widths = PICTURE_WIDTHS.filter((width) => width < image.width).concat(
+    image.width <= PICTURE_WIDTHS.at(-1)! ? [image.width] : [],
+  );
+  const [webp, fallback] = await Promise.all([
+    getImage({ src: image, widths, format: 'webp' }),
+    getImage({ src: image, width: Math.min(FALLBACK_WIDTH, image.width), format: 'jpg' }),
+  ]);
+  return {
+    webpSrcset: webp.srcSet.attribute,
+    fallback: {
+      src: fallback.src,
+      width: Number(fallback.attributes.width),
+      height: Number(fallback.attributes.height),
+    },
+  };
+}
+
+/** The files of a picture, made once per build however many pages show it. */
+export function pictureFiles(image: ImageMetadata): Promise<PictureFiles> {
+  let files = made.get(image.src);
+  if (!files) {
+    files = make(image);
+    made.set(image.src, files);
+  }
+  return files;
+}
+
+/**
+ * An article's cover as Astro's image pipeline resolved it (content.config.ts). The archive's
+ * types are the checker's, in which a cover is still a path: hence the look at its shape.
+ */
+export function coverImage(article: {
+  data: { cover?: { src: unknown } };
+}): ImageMetadata | undefined {
+  const src = article.data.cover?.src;
+  return typeof src === 'object' && src !== null ? (src as ImageMetadata) : undefined;
+}
