@@ -101,31 +101,38 @@ export function mist(id: string, y: number, height: number, opacity = 0.55): str
 }
 
 /**
- * Terraced fields on a slope: `rows` curved steps from `top` down, each a little wider, their
- * edges darker where the earth bank shows.
+ * Terraced fields on a slope: `rows` curved steps from `top` down, narrow at the top and as wide
+ * as `left`..`right` at the bottom, like contour lines round a hill; each bank shows darker.
  */
 export function terraces(
   rng: Rng,
   box: { left: number; right: number; top: number; rowHeight: number; rows: number },
   colors: { fields: string[]; bank: string },
 ): string {
+  const mid = (box.left + box.right) / 2;
+  const widest = (box.right - box.left) / 2;
   let svg = '';
   for (let row = 0; row < box.rows; row++) {
     const y = box.top + row * box.rowHeight;
-    const spread = row * 18;
-    const left = box.left - spread - rng.next() * 30;
-    const right = box.right + spread + rng.next() * 30;
-    const sag = 10 + rng.next() * 18;
-    const mid = (left + right) / 2;
-    const topEdge = smoothPath([
+    const half =
+      widest * (0.45 + 0.55 * Math.sqrt(row / Math.max(1, box.rows - 1))) + rng.next() * 40;
+    const shift = (rng.next() - 0.5) * 60;
+    const [left, right] = [mid - half + shift, mid + half + shift];
+    const sag = 24 + rng.next() * 30;
+    const wobble = () => (rng.next() - 0.5) * 24;
+    const edge: Point[] = [
       [left, y + sag],
-      [mid, y],
+      [left + (right - left) * 0.3, y + wobble()],
+      [left + (right - left) * 0.7, y + wobble()],
       [right, y + sag],
-    ]);
-    const bottom = y + box.rowHeight;
+    ];
+    const bottom = y + box.rowHeight + sag + 6;
+    const topEdge = smoothPath(edge);
     const fill = colors.fields[row % colors.fields.length];
+    // Rounded ends: each field curves down to the row below instead of ending in a straight cut.
     svg +=
-      `<path d="${topEdge} L${n(right + 20)} ${n(bottom + sag + 4)} L${n(left - 20)} ${n(bottom + sag + 4)} Z" fill="${fill}"/>` +
+      `<path d="${topEdge} Q${n(right + 40)} ${n(y + sag + 10)} ${n(right + 60)} ${n(bottom)} ` +
+      `L${n(left - 60)} ${n(bottom)} Q${n(left - 40)} ${n(y + sag + 10)} ${n(left)} ${n(y + sag)} Z" fill="${fill}"/>` +
       `<path d="${topEdge}" fill="none" stroke="${colors.bank}" stroke-width="5" stroke-linecap="round"/>`;
   }
   return svg;
