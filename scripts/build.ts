@@ -5,7 +5,8 @@
  * Three things run side by side on the machine's cores, which matters at archive scale
  * (BENCHMARKS.md): Astro starts in a process of its own while another checks the content; each
  * page Astro reports written goes to Pagefind's service at once; and the site is built in a
- * staging folder that replaces dist/ only when everything, search index included, is done.
+ * staging folder that replaces dist/ only when everything, search index included, is done. Until
+ * then the previous dist/ stays as it was, so a failed build leaves the site that was there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -70,7 +71,31 @@ async function checkContent(): Promise<CheckPassed | undefined> {
   return code === 0 ? passed : undefined;
 }
 
-/** Checks the content and builds the site; returns false (having written nothing) on content errors. */
+/**
+ * Puts the finished `staging` build in place of `outDir`: the previous build is renamed aside,
+ * the new one renamed in, then the previous one deleted. Renames are instant, so there is no
+ * moment without a whole site; should the second rename fail, the previous build goes back.
+ */
+export async function swapIn(staging: string, outDir: string): Promise<void> {
+  const previous = `${outDir}.previous`;
+  // Left by a build that was killed during its swap.
+  await rm(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Checks the content and builds the site; returns false (having written nothing) on content
+ * errors, throws on any later failure. Either way the previous build is left exactly as it was
+ * and the staging folder is removed.
+ */
 export async function buildSite(): Promise<boolean> {
   const outDir = path.resolve(process.env.OUT_DIR || 'dist');
   const staging = `${outDir}.building`;
@@ -85,32 +110,30 @@ export async function buildSite(): Promise<boolean> {
     else early.push(file);
   });
 
-  const checked = await checkContent();
-  if (!checked) {
+  try {
+    const checked = await checkContent();
+    if (!checked) {
+      console.error('Build stopped before writing anything: fix the errors above.');
+      return false;
+    }
+    astro.release();
+    search = await startSearchIndex(staging, checked.searchablePages);
+    for (const file of early.splice(0)) search.add(file);
+    await astro.done();
+    // finish() stops Pagefind itself, whether it succeeds or not.
+    const indexer = search;
+    search = undefined;
+    const indexed = await indexer.finish();
+    await swapIn(staging, outDir);
+    console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);
+    return true;
+  } finally {
+    // Whatever stopped the build, Astro and Pagefind are stopped and the unfinished build goes;
+    // after a success there is nothing left to stop, and the staging folder is dist/ now.
+    await search?.cancel();
     await astro.stop();
     rmSync(staging, { recursive: true, force: true });
-    console.error('Build stopped before writing anything: fix the errors above.');
-    return false;
   }
-  astro.release();
-  search = await startSearchIndex(staging, checked.searchablePages);
-  for (const file of early.splice(0)) search.add(file);
-  // The previous build goes away while this one runs, on a thread of its own.
-  const previous = `${outDir}.previous`;
-  await rm(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  const removal = rm(previous, { recursive: true, force: true });
-  try {
-    await astro.done();
-  } catch (error) {
-    await search.cancel();
-    throw error;
-  }
-  const indexed = await search.finish();
-  await removal;
-  renameSync(staging, outDir);
-  console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);
-  return true;
 }
 
 if (import.meta.main) {
