@@ -1,5 +1,5 @@
 /** Stops `astro dev` and `astro build` on any content error, with the checker's messages. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,9 +19,14 @@ export function archiveIntegration(): AstroIntegration {
   return {
     name: 'story-archive',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, config }) => {
         if (command === 'dev') process.env[PREVIEW_ENV] = '1';
         else delete process.env[PREVIEW_ENV];
+        // Astro writes the image imports of the content into .astro/ once, shared by every
+        // content folder, and rewrites the file only when an entry changed: after a build of
+        // another CONTENT_DIR it would name that folder's pictures. Removed, it is written anew
+        // from this folder's data store.
+        rmSync(new URL('.astro/content-assets.mjs', config.root), { force: true });
         if (process.env[CHECKED_ENV]) return;
         const { problems } = loadContent(contentDir());
         if (problems.length) logger.warn(`\n${formatReport(problems)}`);
