@@ -49,7 +49,7 @@ describe.each<SiteName>(['sample', 'other'])('the pictures of the %s site', (nam
       expect(widths.length, article.id).toBeGreaterThanOrEqual(2);
       for (const file of pictureFiles(picture)) expect(exists(file), file).toBe(true);
       const caption = article.data.cover!.caption;
-      if (caption) expect(picture.parentNode.querySelector('figcaption')!.text).toContain(caption);
+      if (caption) expect(picture.parentNode!.querySelector('figcaption')!.text).toContain(caption);
     }
   });
 

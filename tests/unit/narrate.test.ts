@@ -340,7 +340,7 @@ describe('npm run narrate (the CLI, with espeak-ng and ffmpeg installed)', () =>
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('has a recording already (a real recording always wins');
     expect(readFileSync(file, 'utf8')).toBe(written);
-  });
+  }, 60_000);
 
   test('names the Debian packages when espeak-ng and ffmpeg are missing', () => {
     const result = run(fixtureCopy(), ['--all'], { PATH: '/nonexistent' });
