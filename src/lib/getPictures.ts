@@ -22,12 +22,13 @@ export const ARTICLE_PICTURE_SIZES = '(min-width: 768px) 768px, 100vw';
 const made = new Map<string, Promise<PictureFiles>>();
 
 async function make(image: ImageMetadata): Promise<PictureFiles> {
-  const widths = PICTURE_WIDTHS.filter((width) => width < image.width).concat(
-    image.width <= PICTURE_WIDTHS.at(-1)! ? [image.width] : [],
+  const { width } = original(image);
+  const widths = PICTURE_WIDTHS.filter((w) => w < width).concat(
+    width <= PICTURE_WIDTHS.at(-1)! ? [width] : [],
   );
   const [webp, fallback] = await Promise.all([
     getImage({ src: image, widths, format: 'webp' }),
-    getImage({ src: image, width: Math.min(FALLBACK_WIDTH, image.width), format: 'jpg' }),
+    getImage({ src: image, width: Math.min(FALLBACK_WIDTH, width), format: 'jpg' }),
   ]);
   return {
     webpSrcset: webp.srcSet.attribute,
@@ -39,12 +40,20 @@ async function make(image: ImageMetadata): Promise<PictureFiles> {
   };
 }
 
+/**
+ * The facts of an image without marking it as used as it is: reading a property of Astro's image
+ * object makes the build publish the original file too (as Astro's own getImage, read the copy).
+ */
+function original(image: ImageMetadata): ImageMetadata {
+  return (image as ImageMetadata & { clone?: ImageMetadata }).clone ?? image;
+}
+
 /** The files of a picture, made once per build however many pages show it. */
 export function pictureFiles(image: ImageMetadata): Promise<PictureFiles> {
-  let files = made.get(image.src);
+  let files = made.get(image.fsPath);
   if (!files) {
     files = make(image);
-    made.set(image.src, files);
+    made.set(image.fsPath, files);
   }
   return files;
 }
