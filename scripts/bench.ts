@@ -10,6 +10,8 @@ import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
 import { buildArchive, buildBaseline, checkContent } from './lib/bench/builds.ts';
 import { editArticle, generateContent } from './lib/bench/content.ts';
 import { measureDist } from './lib/bench/dist.ts';
+import { drawPhotos } from './lib/bench/photos.ts';
+import { coverDownload, imageFigures } from './lib/bench/pictures.ts';
 import { formatCount, formatSeconds } from './lib/bench/format.ts';
 import { buildPhases, phaseAt } from './lib/bench/phases.ts';
 import { judgeBudgets } from './lib/bench/budgets.ts';
@@ -20,6 +22,8 @@ import { firstSearch, medianSearch, SEARCH_RUNS, type SearchFigures } from './li
 
 const WORK = path.resolve('bench/work');
 const RESULTS_FILE = 'bench-results.json';
+/** Distinct photos drawn for the covers; every article still gets a file of its own. */
+const PHOTOS = 6;
 
 /** The folders of one size: content, the two builds and the baseline's cache. */
 function folders(articles: number) {
@@ -95,11 +99,13 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const n = options.articles;
   const sizes = n > options.small ? [options.small, n] : [n];
   const f = folders(n);
+  progress('drawing the cover photos');
+  const photos = await drawPhotos(options.seed, PHOTOS);
   const generated = sizes.map((articles) => {
     progress(
       `generating ${formatCount(articles)} articles in ${path.relative('.', folders(articles).content)}`,
     );
-    return generateContent(folders(articles).content, articles, options.seed);
+    return generateContent(folders(articles).content, articles, options.seed, photos);
   });
   const content = generated[generated.length - 1];
   const check = await step('npm run check', () => checkContent(f.content, f.log('check')));
@@ -126,6 +132,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const archiveRebuild = await archiveBuild(n, false);
   const baselineRebuild = await baselineBuild(n, false);
   const { articleFiles: _files, ...summary } = content;
+  const median = archiveDist.medianArticle;
   return {
     date: new Date().toISOString(),
     machine: machine(),
@@ -145,6 +152,11 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
     checkSeconds: check.wallSeconds,
     search,
     sizes: runs,
+    pictures: {
+      cold: imageFigures(full!.archive.lines),
+      warm: imageFigures(archiveRebuild.lines),
+      cover: median && coverDownload(f.archiveOut, median.path),
+    },
   };
 }
 

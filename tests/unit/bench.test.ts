@@ -1,6 +1,9 @@
 import { medianSearch } from '../../scripts/lib/bench/search.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { drawPhotos, uniquePhoto } from '../../scripts/lib/bench/photos.ts';
+import { chooseCandidate, imageFigures } from '../../scripts/lib/bench/pictures.ts';
 import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
 import { vietnamTime } from '../../scripts/lib/bench/content.ts';
 import {
@@ -219,20 +222,24 @@ describe('buildPhases', () => {
     at(6.0, '01:00:00 [vite] ✓ built in 2.80s'),
     at(6.5, '\x1b[42m generating static routes \x1b[49m'),
     at(9.0, '01:00:03 ✓ Completed in 2.50s.'),
-    at(9.2, '01:00:03 [build] Complete!'),
-    at(11.0, 'Search index: 10 pages.'),
+    at(9.1, ' generating optimized images '),
+    at(9.5, '01:00:04   ▶ /_astro/a_1.webp (before: 250kB, after: 20kB) (+80ms) (1/1)'),
+    at(10.0, '01:00:04 ✓ Completed in 1.00s.'),
+    at(10.2, '01:00:04 [build] Complete!'),
+    at(12.0, 'Search index: 10 pages.'),
   ];
 
   test('splits the wall time by when each phase closing line arrived, the check beside Astro’s start', () => {
-    const phases = buildPhases(log, 11.5);
-    expect(phases.map((p) => Number(p.seconds.toFixed(2)))).toEqual([3, 3.5, 2.5, 0.2, 1.8, 0.5]);
-    expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(11.5);
+    const phases = buildPhases(log, 12.5);
+    expect(phases.map((p) => Number(p.seconds.toFixed(2)))).toEqual([3, 3.5, 2.5, 1, 0.2, 1.8, 0.5]);
+    expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(12.5);
   });
 
   test('gives 0 s to a phase whose line is missing', () => {
     const phases = buildPhases(log.slice(2, 7), 9.5);
     expect(phases[0].seconds).toBe(0);
-    expect(phases[4].seconds).toBe(0);
+    expect(phases[3].seconds).toBe(0);
+    expect(phases[5].seconds).toBe(0);
     expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(9.5);
   });
 });
@@ -315,12 +322,25 @@ describe('judgeBudgets', () => {
     machine: {},
     methods: {},
     options: { articles: 2000, small: 2000, seed: 1 },
-    content: { dir: 'x', articles: 2000, series: 1, articlesInSeries: 2, nfdFiles: 1 },
+    content: {
+      dir: 'x',
+      articles: 2000,
+      series: 1,
+      articlesInSeries: 2,
+      nfdFiles: 1,
+      covers: 2000,
+      bodyPictures: 200,
+    },
     archive: site(30, archiveJs),
     baseline: site(20, 0),
     checkSeconds: 2,
     search: { status: 'skipped', reason: 'no search index' },
     sizes: [{ articles: 2000, archiveSeconds: 30, baselineSeconds: 20 }],
+    pictures: {
+      cold: { made: 100, reused: 0, seconds: 10 },
+      warm: { made: 0, reused: 100, seconds: 1 },
+      cover: { cssWidth: 360, bytesByDpr: { '2x': 81_000, '3x': 120_000 } },
+    },
   });
 
   test('judges each budget on the figures, and says what was not measured', () => {
@@ -333,6 +353,7 @@ describe('judgeBudgets', () => {
     expect(budgets.check.status).toBe('met');
     expect(budgets.searchBytes.status).toBe('not measured');
     expect(budgets.growth.status).toBe('not measured');
+    expect(budgets.coverPhone.status).toBe('not met');
   });
 
   test('asks for a review of any JavaScript an article page loads', () => {
@@ -363,5 +384,53 @@ describe('medianSearch', () => {
       status: 'skipped',
       reason: 'no index',
     });
+  });
+});
+
+describe('imageFigures', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ at: i * 0.5, text }));
+
+  test('counts images made and reused, and times the step from its log lines', () => {
+    expect(
+      imageFigures(
+        lines([
+          ' generating static routes ',
+          ' generating optimized images ',
+          '12:00:01   ▶ /_astro/a_1.webp (before: 250kB, after: 20kB) (+80ms) (1/3)',
+          '12:00:01   ▶ /_astro/a_2.webp (reused cache entry) (+1ms) (2/3)',
+          '12:00:01   ▶ /_astro/a_3.jpg (before: 250kB, after: 90kB) (+60ms) (3/3)',
+          '12:00:02 ✓ Completed in 1.5s.',
+          '[build] Complete!',
+        ]),
+      ),
+    ).toEqual({ made: 2, reused: 1, seconds: 2 });
+  });
+
+  test('finds nothing in a build without pictures', () => {
+    expect(imageFigures(lines(['[build] Complete!']))).toEqual({ made: 0, reused: 0, seconds: 0 });
+  });
+});
+
+describe('chooseCandidate', () => {
+  const srcset = '/a-360.webp 360w, /a-720.webp 720w, /a-1080.webp 1080w';
+  test('takes the narrowest candidate that fills the device pixels, else the widest', () => {
+    expect(chooseCandidate(srcset, 720)).toBe('/a-720.webp');
+    expect(chooseCandidate(srcset, 721)).toBe('/a-1080.webp');
+    expect(chooseCandidate(srcset, 2000)).toBe('/a-1080.webp');
+  });
+});
+
+describe('uniquePhoto', () => {
+  test('gives a JPEG bytes of its own that a decoder still reads as the same picture', async () => {
+    const [photo] = await drawPhotos(1, 1);
+    const a = uniquePhoto(photo, 'bai-a 1');
+    const b = uniquePhoto(photo, 'bai-b 2');
+    expect(a.equals(b)).toBe(false);
+    const [pixelsA, pixelsB] = await Promise.all([a, b].map((x) => sharp(x).raw().toBuffer()));
+    expect(pixelsA.equals(pixelsB)).toBe(true);
+    const meta = await sharp(a).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1600, 1067]);
+    expect(photo.length).toBeGreaterThan(150_000);
+    expect(photo.length).toBeLessThan(400_000);
   });
 });

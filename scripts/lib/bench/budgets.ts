@@ -24,10 +24,17 @@ export function judgeBudgets(r: BenchResults): Record<string, Budget> {
   const page = r.archive.dist.medianArticle;
   const search = r.search.status === 'measured' ? r.search : undefined;
   const growth = costGrowth(r.sizes);
-  const wallOk = r.archive.build.wallSeconds <= r.baseline.build.wallSeconds;
+  // Every build after the first finds its pictures in the image cache: that build is the budget's.
+  const wallOk = r.archive.rebuild.wallSeconds <= r.baseline.build.wallSeconds;
+  const peak = Math.max(r.archive.build.peakRssBytes, r.archive.rebuild.peakRssBytes);
+  const phoneCover = r.pictures.cover?.bytesByDpr['2x'];
   return {
-    wall: { budget: '≤ plain Astro (ratio ≤ 1.0)', status: judge(wallOk) },
-    memory: { budget: '≤ 2 GiB', status: judge(r.archive.build.peakRssBytes <= 2 * GIB) },
+    wall: { budget: 'warm ≤ plain Astro full build', status: judge(wallOk) },
+    memory: { budget: '≤ 2 GiB (cold and warm)', status: judge(peak <= 2 * GIB) },
+    coverPhone: {
+      budget: '≤ 80 KB at 360 px, 2x',
+      status: judge(phoneCover === undefined ? undefined : phoneCover <= 80_000),
+    },
     html: { budget: '≤ 20 KiB', status: judge(page && page.gzipBytes <= 20 * KIB) },
     css: { budget: '≤ 12 KiB', status: judge(page && page.cssGzipBytes <= 12 * KIB) },
     // Whether a script is needed is for a person to judge: any script at all asks for a review.

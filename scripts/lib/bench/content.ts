@@ -5,6 +5,7 @@ import { slugFromTitle, uniqueSlug } from '../../../src/lib/slug.ts';
 import { generateCatalog, generateSeries, SITE, type Catalog, type Entity } from './entities.ts';
 import { createRng, type Rng } from './prng.ts';
 import { articleBody, headline, sentence } from './text.ts';
+import { uniquePhoto } from './photos.ts';
 import { yamlRecord } from './yaml.ts';
 
 /** The build's "now" for the benchmark: every generated article (2016-2025) is published. */
@@ -17,6 +18,9 @@ export type ContentSummary = {
   series: number;
   articlesInSeries: number;
   nfdFiles: number;
+  /** Cover files written (every article has one) and body pictures (every BODY_PICTURE_EVERY-th). */
+  covers: number;
+  bodyPictures: number;
   /** Every article file, in the order they were generated. */
   articleFiles: string[];
 };
@@ -28,6 +32,8 @@ const DAYS = 3653;
 const SERIES_SHARE = 0.3;
 /** Every NFD_EVERY-th article file is written in Unicode NFD, as some editors save them. */
 const NFD_EVERY = 500;
+/** Every BODY_PICTURE_EVERY-th article shows a picture in its body too. */
+const BODY_PICTURE_EVERY = 10;
 
 /** Where an article sits: its day of the ten years, and its series and part if any. */
 type Slot = { day: number; series?: string; part?: number };
@@ -88,8 +94,32 @@ function writeEntities(dir: string, collection: string, entities: Entity[]): voi
   }
 }
 
-/** Replaces `dir` with a synthetic content folder of `count` articles generated from `seed`. */
-export function generateContent(dir: string, count: number, seed: number): ContentSummary {
+/**
+ * The article with its pictures: a cover in its front matter and, when `bodyPicture`, a picture
+ * after its first paragraph. The pictures are files named after the article, next to it.
+ */
+function withPictures(text: string, slug: string, bodyPicture: boolean): string {
+  const cover = `cover: { src: ./${slug}.jpg, alt: "Ảnh minh họa của bài, đồi và ruộng dưới trời xanh" }\n`;
+  const end = text.indexOf('\n---\n', 4) + 1;
+  let result = `${text.slice(0, end)}${cover}${text.slice(end)}`;
+  if (bodyPicture) {
+    const afterLead = result.indexOf('\n\n', result.indexOf('\n---\n', 4) + 6);
+    const picture = `\n\n![Quang cảnh nơi câu chuyện diễn ra](./${slug}-anh.jpg)`;
+    result = `${result.slice(0, afterLead)}${picture}${result.slice(afterLead)}`;
+  }
+  return result;
+}
+
+/**
+ * Replaces `dir` with a synthetic content folder of `count` articles generated from `seed`, each
+ * with a cover made from one of `photos` (its own bytes, see uniquePhoto).
+ */
+export function generateContent(
+  dir: string,
+  count: number,
+  seed: number,
+  photos: readonly Buffer[],
+): ContentSummary {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rng = createRng(seed);
@@ -107,17 +137,32 @@ export function generateContent(dir: string, count: number, seed: number): Conte
     const slug = uniqueSlug(slugFromTitle(title, 60), taken);
     taken.add(slug);
     const file = path.join(dir, 'articles', vietnamTime(slot.day, 0).slice(0, 4), `${slug}.mdx`);
-    let text = articleText(rng, title, slot, catalog);
+    const bodyPicture = index % BODY_PICTURE_EVERY === BODY_PICTURE_EVERY - 1;
+    let text = withPictures(articleText(rng, title, slot, catalog), slug, bodyPicture);
     if (index % NFD_EVERY === 0) {
       text = text.normalize('NFD');
       nfdFiles++;
     }
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
+    const photo = (n: number) => uniquePhoto(photos[n % photos.length], `${slug} ${n}`);
+    writeFileSync(path.join(path.dirname(file), `${slug}.jpg`), photo(index));
+    if (bodyPicture)
+      writeFileSync(path.join(path.dirname(file), `${slug}-anh.jpg`), photo(index + 1));
     articleFiles.push(file);
   });
   const articlesInSeries = slots.filter((slot) => slot.series).length;
-  return { dir, articles: count, series: series.length, articlesInSeries, nfdFiles, articleFiles };
+  const bodyPictures = Math.floor(count / BODY_PICTURE_EVERY);
+  return {
+    dir,
+    articles: count,
+    series: series.length,
+    articlesInSeries,
+    nfdFiles,
+    covers: count,
+    bodyPictures,
+    articleFiles,
+  };
 }
 
 /** Edits one article the way a journalist would: one more paragraph at the end. */

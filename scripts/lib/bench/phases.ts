@@ -56,6 +56,13 @@ const MARKS: Mark[] = [
     end: (log) =>
       arrival(log, /^(?:\d\d:\d\d:\d\d )?✓ Completed in /, lineOf(log, /generating static routes/)),
   },
+  {
+    phase: 'pictures ("generating optimized images")',
+    end: (log) => {
+      const start = lineOf(log, /generating optimized images/);
+      return start < 0 ? undefined : arrival(log, /✓ Completed in /, start);
+    },
+  },
   { phase: 'sitemap and build hooks', end: (log) => arrival(log, /\[build\] Complete!/) },
   { phase: 'search index (Pagefind)', end: (log) => arrival(log, /^Search index:/) },
 ];

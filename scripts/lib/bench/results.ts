@@ -4,6 +4,7 @@ import type { ContentSummary } from './content.ts';
 import type { DistFigures } from './dist.ts';
 import type { Phase } from './phases.ts';
 import type { SearchFigures } from './search.ts';
+import type { CoverDownload, ImageFigures } from './pictures.ts';
 
 /** What one build cost. */
 export type BuildFigures = {
@@ -40,5 +41,12 @@ export type BenchResults = {
   checkSeconds: number;
   search: SearchFigures;
   sizes: SizeRun[];
+  /** The archive's pictures: made cold (empty image cache), reused warm, and what a phone loads. */
+  pictures: {
+    cold: ImageFigures;
+    warm: ImageFigures;
+    /** The cover of the median article page, on a phone 360 px wide. */
+    cover: CoverDownload | undefined;
+  };
   budgets?: Record<string, Budget>;
 };
