@@ -186,11 +186,12 @@ export const t = {
     district: (name: string) => `Bài viết mới về ${name}.`,
     topic: (name: string) => `Bài viết mới về chủ đề ${name}.`,
     person: (name: string) => `Bài viết về ${name}.`,
+    author: (name: string) => `Bài viết của ${name}.`,
     follow: 'Theo dõi qua RSS',
     followThis: 'Theo dõi mục này qua RSS',
     pageTitle: 'Theo dõi qua RSS',
     pageDescription:
-      'Các nguồn tin RSS của kho lưu trữ: toàn bộ, từng chuyên đề, địa phương, chủ đề, mô hình và nhân vật.',
+      'Các nguồn tin RSS của kho lưu trữ: toàn bộ, từng chuyên đề, địa phương, chủ đề, mô hình, nhân vật và tác giả.',
     what: 'RSS là cách nhận bài mới mà không cần quay lại trang: dán địa chỉ của một nguồn tin vào ứng dụng đọc tin (như Feedly, Inoreader hay NetNewsWire), ứng dụng sẽ tự báo khi có bài mới.',
     opml: 'Tải tất cả nguồn tin (OPML) để nhập một lần vào ứng dụng đọc tin',
     groups: {
@@ -200,6 +201,7 @@ export const t = {
       topic: 'Chủ đề',
       model: 'Mô hình',
       person: 'Nhân vật',
+      author: 'Tác giả',
     },
     items: (count: number) => `${count} bài`,
     stylesheetIntro: 'Đây là một nguồn tin RSS.',
@@ -213,6 +215,11 @@ export const t = {
     home: 'Trang chủ',
     breadcrumb: 'Bạn đang ở',
     author: 'Tác giả',
+    authors: 'Tác giả',
+    inventedAuthor: 'Tác giả hư cấu, dùng làm dữ liệu mẫu.',
+    authorIndexDescription:
+      'Các phóng viên, cộng tác viên và ban biên tập có bài trong kho lưu trữ.',
+    authorDescription: (name: string, count: number) => `${name}: ${count} bài viết.`,
     /** The kicker of a series part's card: "Bài 2/3 · <series title>". */
     partOfSeries: (kicker: string, series: string) => `${kicker} · ${series}`,
     /** The alt text of a generated card: what the picture says. */

@@ -36,6 +36,8 @@ export type Archive = {
   models: Entry<ModelData>[];
   people: Entry<PersonData>[];
   topics: Entry<TopicData>[];
+  /** Authors with at least one visible article, by name: the authors who get a page. */
+  authors: Entry<AuthorData>[];
   /** Years that have visible articles, newest first. */
   years: number[];
   article: Map<string, Article>;
@@ -51,6 +53,8 @@ export type Archive = {
   byPerson: Map<string, Article[]>;
   byTopic: Map<string, Article[]>;
   byYear: Map<number, Article[]>;
+  /** Visible articles of each author, newest first; an article without an author is the publisher's. */
+  byAuthor: Map<string, Article[]>;
   modelsByDistrict: Map<string, Entry<ModelData>[]>;
   peopleByDistrict: Map<string, Entry<PersonData>[]>;
 };
@@ -103,6 +107,10 @@ export function buildArchive(
           Math.max(...a.articles.map((x) => x.data.pubDate.getTime())) || a.id.localeCompare(b.id),
     );
 
+  const byAuthor = groupByMany(articles, (article) =>
+    article.data.author ? [article.data.author] : [],
+  );
+
   return {
     site: content.site,
     now,
@@ -112,6 +120,7 @@ export function buildArchive(
     models: [...content.models].sort(byName),
     people: [...content.people].sort(byName),
     topics: [...content.topics].sort(byName),
+    authors: content.authors.filter((author) => byAuthor.has(author.id)).sort(byName),
     years: [...new Set(articles.map((article) => article.year))].sort((a, b) => b - a),
     article: indexById(articles),
     seriesById: indexById(series),
@@ -125,6 +134,7 @@ export function buildArchive(
     byPerson: groupByMany(articles, (article) => article.data.people),
     byTopic: groupByMany(articles, (article) => article.data.topics),
     byYear: groupByMany(articles, (article) => [article.year]),
+    byAuthor,
     modelsByDistrict: groupByMany([...content.models].sort(byName), (model) =>
       model.data.district ? [model.data.district] : [],
     ),

@@ -6,6 +6,7 @@ import type { Archive, Article } from './archive.ts';
 import { articleHtml } from './articleHtml.ts';
 import { audioPath } from './assets.ts';
 import type { Feed } from './feeds.ts';
+import { coverImage, pictureFiles } from './getPictures.ts';
 import { absoluteUrl, articlePath } from './paths.ts';
 import { escapeXml } from './xml.ts';
 
@@ -37,6 +38,7 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
         ? archive.author.get(article.data.author)!.data.name
         : site.publisher;
       const audio = article.data.audio;
+      const cover = await coverMedia(archive, article);
       return {
         title: article.data.title,
         link,
@@ -44,7 +46,7 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
         description: article.data.description,
         content: await articleHtml(article.id, link),
         categories: articleCategories(archive, article),
-        customData: `<dc:creator>${escapeXml(author)}</dc:creator>`,
+        customData: `<dc:creator>${escapeXml(author)}</dc:creator>${cover}`,
         enclosure: audio
           ? {
               url: absoluteUrl(site.url, audioPath(article.id, audio.src)),
@@ -65,7 +67,11 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
     site: absoluteUrl(site.url, feed.pagePath),
     trailingSlash: true,
     stylesheet: FEED_STYLESHEET,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      media: 'http://search.yahoo.com/mrss/',
+    },
     customData: [
       '<language>vi</language>',
       `<lastBuildDate>${(lastBuild ?? archive.now).toUTCString()}</lastBuildDate>`,
@@ -74,6 +80,24 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
     ].join(''),
     items,
   });
+}
+
+/**
+ * An item's cover for feed readers, as Media RSS: the page's JPEG fallback with its size. Not an
+ * enclosure: RSS allows one per item (the recording's), and an enclosure needs the file's length
+ * in bytes, which the image pipeline only knows once it has written the file after the feeds.
+ */
+async function coverMedia(archive: Archive, article: Article): Promise<string> {
+  const image = coverImage(article);
+  const alt = article.data.cover?.alt;
+  if (!image || !alt) return '';
+  const { fallback } = await pictureFiles(image);
+  const url = absoluteUrl(archive.site.url, fallback.src);
+  return (
+    `<media:content url="${escapeXml(url)}" type="image/jpeg" medium="image"` +
+    ` width="${fallback.width}" height="${fallback.height}">` +
+    `<media:description type="plain">${escapeXml(alt)}</media:description></media:content>`
+  );
 }
 
 function audioType(file: string): string {

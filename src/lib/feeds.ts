@@ -1,12 +1,20 @@
 /** Which feeds exist and what each holds: the same published set as the pages. */
 import { t } from '../i18n/vi.ts';
 import type { Archive, Article } from './archive.ts';
-import { districtPath, homePath, modelPath, personPath, seriesPath, topicPath } from './paths.ts';
+import {
+  authorPath,
+  districtPath,
+  homePath,
+  modelPath,
+  personPath,
+  seriesPath,
+  topicPath,
+} from './paths.ts';
 
 /** How many items a feed of the whole archive or of a listing holds. */
 export const FEED_LIMIT = 50;
 
-export type FeedKind = 'archive' | 'series' | 'district' | 'topic' | 'model' | 'person';
+export type FeedKind = 'archive' | 'series' | 'district' | 'topic' | 'model' | 'person' | 'author';
 
 /** A feed: where it lives, what it is called, and its items in order. */
 export type Feed = {
@@ -28,7 +36,7 @@ export type Feed = {
 /** The feed path of a page: `<page>rss.xml`. */
 export const feedPath = (pagePath: string) => `${pagePath}rss.xml`;
 
-/** Every feed of the archive: the whole archive, then each series, district, topic, model and person. */
+/** Every feed of the archive: the whole archive, then each series, district, topic, model, person and author. */
 export function allFeeds(archive: Archive): Feed[] {
   const { site } = archive;
   const latest = (articles: Article[] | undefined) => (articles ?? []).slice(0, FEED_LIMIT);
@@ -103,6 +111,16 @@ export function allFeeds(archive: Archive): Feed[] {
         p.data.name,
         t.feeds.person(p.data.name),
         latest(archive.byPerson.get(p.id)),
+      ),
+    ),
+    ...archive.authors.map((a) =>
+      feed(
+        'author',
+        a.id,
+        authorPath(a.id),
+        a.data.name,
+        t.feeds.author(a.data.name),
+        latest(archive.byAuthor.get(a.id)),
       ),
     ),
   ];

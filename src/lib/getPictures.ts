@@ -6,6 +6,8 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import type { PictureFiles } from './picture.ts';
+import { ARTICLE_CROP_RATIOS, cropSize, sharesCover, type Size } from './sharing/coverCrop.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './sharing/shareCard.ts';
 
 /**
  * The widths made of every picture: 360 and 720 for phones (1x and 2x), 1080 for large phones
@@ -67,4 +69,32 @@ export function coverImage(article: {
 }): ImageMetadata | undefined {
   const src = article.data.cover?.src;
   return typeof src === 'object' && src !== null ? (src as ImageMetadata) : undefined;
+}
+
+/** A crop made by the image pipeline: its path on the site and its size in pixels. */
+export type Crop = { src: string; width: number; height: number };
+
+async function crop(image: ImageMetadata, size: Size): Promise<Crop> {
+  // cropSize keeps every size inside the original, so the file is made at exactly this size.
+  const made = await getImage({ src: image, ...size, fit: 'cover', format: 'jpg' });
+  return { src: made.src, ...size };
+}
+
+/**
+ * The crops of an article's cover: `share`, 1200x630 for link previews (only when the cover is
+ * large enough, see sharesCover), and `article`, the 16:9, 4:3 and 1:1 crops of its NewsArticle.
+ */
+export async function coverCrops(image: ImageMetadata): Promise<{ share?: Crop; article: Crop[] }> {
+  const size = original(image);
+  const [share, ...article] = await Promise.all([
+    sharesCover(size) ? crop(image, { width: CARD_WIDTH, height: CARD_HEIGHT }) : undefined,
+    ...ARTICLE_CROP_RATIOS.map((ratio) => crop(image, cropSize(size, ratio))),
+  ]);
+  return { share, article: article as Crop[] };
+}
+
+/** Whether an article shares a crop of its cover (true) or its generated card. */
+export function sharesCoverOf(article: { data: { cover?: { src: unknown } } }): boolean {
+  const image = coverImage(article);
+  return image !== undefined && sharesCover(original(image));
 }

@@ -9,9 +9,14 @@ export type Page<Item> = {
   items: Item[];
 };
 
+/** How many pages a listing of `length` items has at `size` a page: at least one. */
+export function pageCount(length: number, size: number): number {
+  return Math.max(1, Math.ceil(length / size));
+}
+
 /** Splits a listing into pages of `size`; an empty listing still has one (empty) page. */
 export function paginate<Item>(items: readonly Item[], size: number): Page<Item>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
+  const count = pageCount(items.length, size);
   return Array.from({ length: count }, (_, index) => ({
     number: index + 1,
     count,

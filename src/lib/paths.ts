@@ -26,6 +26,10 @@ export const topicPath = (id: string) => `/chu-de/${id}/`;
 export const archiveIndexPath = () => '/luu-tru/';
 /** A year's archive. */
 export const yearPath = (year: number) => `/luu-tru/${year}/`;
+/** The list of authors. */
+export const authorIndexPath = () => '/tac-gia/';
+/** An author's page: their published articles. */
+export const authorPath = (id: string) => `/tac-gia/${id}/`;
 /** The search page. */
 export const searchPath = () => '/tim-kiem/';
 /** The home page. */
@@ -40,6 +44,15 @@ export function pagePath(base: string, number: number): string {
 export function absoluteUrl(siteUrl: string, sitePath: string): string {
   return new URL(sitePath, `${siteUrl}/`).href;
 }
+
+/** The sitemap index, which names every sitemap file. */
+export const sitemapIndexPath = () => '/sitemap-index.xml';
+/** The sitemap file number `n` (0, 1, ...). */
+export const sitemapPath = (n: number) => `/sitemap-${n}.xml`;
+/** The Google News sitemap: robots.txt names it beside the sitemap index. */
+export const newsSitemapPath = () => '/sitemap-news.xml';
+/** A share card, named by its content key. */
+export const cardImagePath = (key: string) => `/anh-chia-se/${key}.png`;
 
 /** The page listing every feed. */
 export const feedIndexPath = () => '/rss/';

@@ -36,6 +36,38 @@ describe('allFeeds', () => {
     expect(series.articles.map((a) => a.id)).toEqual(['phan-1', 'phan-2']);
   });
 
+  test('gives every author of a published article a feed, and no other author', () => {
+    const authors = buildArchive(
+      content(
+        [
+          article('bai-tac-gia', {
+            pubDate: new Date('2024-06-01T00:00:00Z'),
+            author: 'le-van-an',
+          }),
+        ],
+        {
+          authors: [
+            {
+              id: 'le-van-an',
+              file: 'le-van-an.yaml',
+              data: { name: 'Lê Văn An', invented: true },
+            },
+            {
+              id: 'chua-viet',
+              file: 'chua-viet.yaml',
+              data: { name: 'Chưa Viết', invented: true },
+            },
+          ],
+        },
+      ),
+      { now },
+    );
+    const feed = allFeeds(authors).filter((f) => f.kind === 'author');
+    expect(feed.map((f) => [f.path, f.articles.map((a) => a.id)])).toEqual([
+      ['/tac-gia/le-van-an/rss.xml', ['bai-tac-gia']],
+    ]);
+  });
+
   test('gives every district, topic, model and person a feed, even an empty one', () => {
     const paths = feeds.map((feed) => feed.path);
     expect(paths).toContain('/dia-phuong/cho-don/rss.xml');
@@ -71,6 +103,7 @@ describe('feedsOpml', () => {
         topic: '',
         model: '',
         person: '',
+        author: '',
       },
       now,
     );

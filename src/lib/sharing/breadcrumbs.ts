@@ -5,6 +5,8 @@ import { districtLabel } from '../districtLabel.ts';
 import {
   archiveIndexPath,
   articlePath,
+  authorIndexPath,
+  authorPath,
   districtIndexPath,
   districtPath,
   feedIndexPath,
@@ -20,7 +22,7 @@ import {
   topicPath,
   yearPath,
 } from '../paths.ts';
-import { authorPath, type SharedPage } from './sharedPage.ts';
+import type { SharedPage } from './sharedPage.ts';
 
 /** One step of the trail: its label and its path. */
 export type Crumb = { name: string; path: string };
@@ -33,6 +35,7 @@ const sections = {
   people: { name: t.nav.people, path: personIndexPath() },
   topics: { name: t.nav.topics, path: topicIndexPath() },
   archive: { name: t.nav.archive, path: archiveIndexPath() },
+  authors: { name: t.sharing.authors, path: authorIndexPath() },
 } satisfies Record<string, Crumb>;
 
 /**
@@ -92,9 +95,10 @@ function below(archive: Archive, page: SharedPage): Crumb[] {
       return [sections.archive];
     case 'year':
       return [sections.archive, { name: t.titles.year(page.year), path: yearPath(page.year) }];
+    case 'authorIndex':
+      return [sections.authors];
     case 'author':
-      // There is no list of authors to step through.
-      return [{ name: page.author.data.name, path: authorPath(page.author.id) }];
+      return [sections.authors, { name: page.author.data.name, path: authorPath(page.author.id) }];
     case 'search':
       return [{ name: t.search.title, path: searchPath() }];
     case 'feeds':

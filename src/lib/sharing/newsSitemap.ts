@@ -6,9 +6,6 @@ import type { Site } from '../../schemas/index.ts';
 import { escapeXml } from '../xml.ts';
 import { isoInTimeZone, modifiedDate } from './isoDate.ts';
 
-/** Where the news sitemap is served; robots.txt names it beside the main sitemap. */
-export const newsSitemapPath = () => '/sitemap-news.xml';
-
 /** Google News reads only articles published in the last two days. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 /** Google News reads at most 1,000 URLs a sitemap. */

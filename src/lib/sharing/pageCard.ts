@@ -1,8 +1,8 @@
 /** Which card each page shares, where the card lives, and the picture facts the meta tags need. */
 import { t } from '../../i18n/vi.ts';
-import type { Archive } from '../archive.ts';
+import type { Archive, Article } from '../archive.ts';
 import { districtLabel } from '../districtLabel.ts';
-import { absoluteUrl } from '../paths.ts';
+import { absoluteUrl, cardImagePath } from '../paths.ts';
 import type { Site } from '../../schemas/index.ts';
 import { seriesContext } from '../seriesContext.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './shareCard.ts';
@@ -13,7 +13,7 @@ import { sharedPages, type SharedPage } from './sharedPage.ts';
 export type ShareImage = { url: string; width: number; height: number; alt: string; type?: string };
 
 /** Where a card is served. Named by its content, so a changed card gets a new URL (previews cache by URL). */
-export const shareCardPath = (card: ShareCard) => `/anh-chia-se/${cardKey(card)}.png`;
+export const shareCardPath = (card: ShareCard) => cardImagePath(cardKey(card));
 
 /** The words on the card of a page. */
 export function shareCardFor(archive: Archive, page: SharedPage): ShareCard {
@@ -73,6 +73,8 @@ export function shareCardFor(archive: Archive, page: SharedPage): ShareCard {
       return card(t.titles.archiveIndex, site.name, t.titles.archiveIndexDescription);
     case 'year':
       return card(t.titles.year(page.year), t.nav.archive);
+    case 'authorIndex':
+      return card(t.sharing.authors, site.name, t.sharing.authorIndexDescription);
     case 'author':
       return card(page.author.data.name, t.sharing.author, page.author.data.role);
     case 'search':
@@ -95,25 +97,28 @@ export function shareCardImage(site: Site, card: ShareCard): ShareImage {
 
 /**
  * The picture a page shares: an article's cover, cropped to 1.91:1 by the image pipeline and
- * passed in by its page, else the page's card.
+ * passed in by its page when the cover is large enough (see sharesCover), else the page's card.
  */
 export function pageImage(archive: Archive, page: SharedPage, cover?: ShareImage): ShareImage {
-  if (page.kind === 'article' && page.article.data.cover) {
-    // Its card is not drawn (see shareCardRoutes): a missing crop is a wiring mistake.
-    if (!cover) throw new Error(`pageImage: pass the cover crop of article "${page.article.id}"`);
-    return cover;
-  }
+  if (page.kind === 'article' && cover) return cover;
   return shareCardImage(archive.site, shareCardFor(archive, page));
 }
 
-/** Every card of the archive once, for the endpoint that writes them: `[key].png` params and props. */
+/** Whether an article shares its cover rather than a card; by default, whenever it has one. */
+export type SharesCover = (article: Article) => boolean;
+
+/**
+ * Every card of the archive once, for the endpoint that writes them: `[key].png` params and props.
+ * Published pages only (sharedPages): no card is ever drawn for an unpublished article.
+ */
 export function shareCardRoutes(
   archive: Archive,
+  sharesCover: SharesCover = (article) => Boolean(article.data.cover),
 ): { params: { key: string }; props: { card: ShareCard } }[] {
   const cards = new Map<string, ShareCard>();
   for (const page of sharedPages(archive)) {
-    // An article with a cover shares its photo; its card would never be asked for.
-    if (page.kind === 'article' && page.article.data.cover) continue;
+    // An article that shares its photo never asks for its card.
+    if (page.kind === 'article' && sharesCover(page.article)) continue;
     const card = shareCardFor(archive, page);
     cards.set(cardKey(card), card);
   }

@@ -28,18 +28,17 @@ export type SharedPage =
   | { kind: 'topic'; topic: Entry<TopicData> }
   | { kind: 'archiveIndex' }
   | { kind: 'year'; year: number }
+  | { kind: 'authorIndex' }
   | { kind: 'author'; author: Entry<AuthorData> }
   | { kind: 'search' }
   | { kind: 'feeds' };
-
-/** An author's page. Not in paths.ts yet: move it there when the author pages are built. */
-export const authorPath = (id: string) => `/tac-gia/${id}/`;
 
 /** Every page the archive has, each once (published articles only): what the cards are drawn for. */
 export function sharedPages(archive: Archive): SharedPage[] {
   const published = archive.articles.filter((article) => article.published);
   const authorIds = new Set(published.flatMap((article) => article.data.author ?? []));
   return [
+    ...(authorIds.size ? [{ kind: 'authorIndex' as const }] : []),
     { kind: 'home' },
     { kind: 'seriesIndex' },
     { kind: 'districtIndex' },
@@ -61,7 +60,7 @@ export function sharedPages(archive: Archive): SharedPage[] {
       kind: 'year' as const,
       year,
     })),
-    ...[...archive.author.values()]
+    ...archive.authors
       .filter((author) => authorIds.has(author.id))
       .map((author) => ({ kind: 'author' as const, author })),
   ];

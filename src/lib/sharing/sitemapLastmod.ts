@@ -4,6 +4,34 @@ import { breadcrumbs } from './breadcrumbs.ts';
 import { modifiedDate } from './isoDate.ts';
 import { sharedPages, type SharedPage } from './sharedPage.ts';
 
+/** The path of a page's first (or only) page: the last step of its trail. */
+export function sharedPagePath(archive: Archive, page: SharedPage): string {
+  return breadcrumbs(archive, page).at(-1)!.path;
+}
+
+/** The stories a paged listing shows (district, model, person, topic, year, author); undefined for other pages. */
+export function listingArticles(
+  archive: Archive,
+  page: SharedPage,
+): readonly Article[] | undefined {
+  switch (page.kind) {
+    case 'district':
+      return archive.byDistrict.get(page.district.id) ?? [];
+    case 'model':
+      return archive.byModel.get(page.model.id) ?? [];
+    case 'person':
+      return archive.byPerson.get(page.person.id) ?? [];
+    case 'topic':
+      return archive.byTopic.get(page.topic.id) ?? [];
+    case 'year':
+      return archive.byYear.get(page.year) ?? [];
+    case 'author':
+      return archive.byAuthor.get(page.author.id) ?? [];
+    default:
+      return undefined;
+  }
+}
+
 /**
  * The last change of every page, by its path: an article's own update or correction; a listing's
  * newest change among its articles. A page with no article of its own (the home page, an index,
@@ -12,36 +40,25 @@ import { sharedPages, type SharedPage } from './sharedPage.ts';
  */
 export function sitemapLastmods(archive: Archive): Map<string, Date> {
   const published = archive.articles.filter((article) => article.published);
+  // A loop rather than Math.max(...times): spreading 100,000 arguments overflows the stack.
   const newest = (articles: readonly Article[]) => {
-    const times = articles.filter((a) => a.published).map((a) => modifiedDate(a).getTime());
-    return times.length ? new Date(Math.max(...times)) : undefined;
+    let latest: number | undefined;
+    for (const article of articles) {
+      if (!article.published) continue;
+      const time = modifiedDate(article).getTime();
+      if (latest === undefined || time > latest) latest = time;
+    }
+    return latest === undefined ? undefined : new Date(latest);
   };
   const fallback = newest(published) ?? archive.now;
   const articlesOf = (page: SharedPage): readonly Article[] => {
-    switch (page.kind) {
-      case 'article':
-        return [page.article];
-      case 'series':
-        return page.series.articles;
-      case 'district':
-        return archive.byDistrict.get(page.district.id) ?? [];
-      case 'model':
-        return archive.byModel.get(page.model.id) ?? [];
-      case 'person':
-        return archive.byPerson.get(page.person.id) ?? [];
-      case 'topic':
-        return archive.byTopic.get(page.topic.id) ?? [];
-      case 'year':
-        return archive.byYear.get(page.year) ?? [];
-      case 'author':
-        return published.filter((article) => article.data.author === page.author.id);
-      default:
-        return published;
-    }
+    if (page.kind === 'article') return [page.article];
+    if (page.kind === 'series') return page.series.articles;
+    return listingArticles(archive, page) ?? [];
   };
   return new Map(
     sharedPages(archive).map((page) => [
-      breadcrumbs(archive, page).at(-1)!.path,
+      sharedPagePath(archive, page),
       newest(articlesOf(page)) ?? fallback,
     ]),
   );

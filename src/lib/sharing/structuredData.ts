@@ -22,6 +22,7 @@ import { districtLabel } from '../districtLabel.ts';
 import {
   absoluteUrl,
   articlePath,
+  authorPath,
   districtPath,
   modelPath,
   personPath,
@@ -33,7 +34,6 @@ import type { AuthorData, Site } from '../../schemas/index.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { isoInTimeZone, modifiedDate } from './isoDate.ts';
 import { pageImage, type ShareImage } from './pageCard.ts';
-import { authorPath } from './sharedPage.ts';
 
 /** The newspaper's logo: the square PNG the feeds already use (Google wants a raster logo). */
 export const PUBLISHER_LOGO = { path: '/logo.png', width: 144, height: 144 } as const;
@@ -144,6 +144,11 @@ export function newsArticleLd(
   const { site } = archive;
   const { data } = article;
   const url = (path: string) => absoluteUrl(site.url, path);
+  // Every article with a cover has crops of it, however small; its card is drawn only when the
+  // cover is too small for a link preview, so a cover without crops is a wiring mistake.
+  if (data.cover && !images.length) {
+    throw new Error(`newsArticleLd: pass the cover crops of article "${article.id}"`);
+  }
   const pictures = images.length ? images : [pageImage(archive, { kind: 'article', article })];
   const series = data.series ? archive.seriesById.get(data.series) : undefined;
   const districts = data.districts.flatMap((id) => archive.district.get(id) ?? []);

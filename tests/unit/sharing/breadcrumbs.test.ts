@@ -59,11 +59,13 @@ describe('breadcrumbs', () => {
     expect(trail({ kind: 'feeds' })).toEqual(['Trang chủ /', 'Theo dõi qua RSS /rss/']);
   });
 
-  test('gives an author page its name under the home page', () => {
+  test('gives an author page its name under the list of authors', () => {
     expect(trail({ kind: 'author', author: archive.author.get('le-van-an')! })).toEqual([
       'Trang chủ /',
+      'Tác giả /tac-gia/',
       'Lê Văn An /tac-gia/le-van-an/',
     ]);
+    expect(trail({ kind: 'authorIndex' })).toEqual(['Trang chủ /', 'Tác giả /tac-gia/']);
   });
 
   test('gives the home page a trail of itself alone', () => {

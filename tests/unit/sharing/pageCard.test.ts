@@ -117,6 +117,12 @@ describe('shareCardRoutes', () => {
     expect(titles).not.toContain('Tiêu đề ban-nhap');
   });
 
+  test('draws the card of an article whose cover is too small to share', () => {
+    const small = shareCardRoutes(archive, () => false).map((route) => route.props.card.title);
+    expect(small).toContain('70 cơ quan "đỡ đầu" 60 xã khó khăn: Chuyện giúp & được giúp');
+    expect(pageImage(archive, { kind: 'article', article: get('bai-2') }).type).toBe('image/png');
+  });
+
   test('lists each card once', () => {
     expect(new Set(routes.map((route) => route.params.key)).size).toBe(routes.length);
   });

@@ -108,7 +108,7 @@ describe('newsArticleLd', () => {
   });
 
   test('refuses an article with a cover but no crops, whose card is never drawn', () => {
-    expect(() => newsArticleLd(archive, get('bai-2'))).toThrow(/cover crop of article "bai-2"/);
+    expect(() => newsArticleLd(archive, get('bai-2'))).toThrow(/cover crops of article "bai-2"/);
   });
 
   test('says nothing about an unpublished article', () => {
