@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
@@ -43,6 +42,8 @@ export default defineConfig({
   // Article bodies are rendered by the archive itself (src/lib/articleBody.ts), with no code
   // highlighting: news needs none, and Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
-  integrations: [archiveIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemaps are the archive's own endpoints (src/pages/sitemap-*.xml.ts): their image:image
+  // entries name cover files that only the image pipeline knows, after this config has run.
+  integrations: [archiveIntegration()],
   vite: { plugins: [tailwindcss()] },
 });

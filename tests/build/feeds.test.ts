@@ -56,7 +56,7 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
     };
   };
 
-  /** The expected feeds: the whole archive, and one per series, district, topic, model and person. */
+  /** The expected feeds: the whole archive, one per series, district, topic, model and person, and one per author with published articles. */
   const expected: [string, string[]][] = [
     ['/rss.xml', newestFirst.slice(0, 50).map((a) => link(a.id))],
     ...content.series
@@ -84,6 +84,15 @@ describe.each<SiteName>(['sample', 'other'])('the feeds of the %s site', (name) 
           .map((a) => link(a.id)),
       ]),
     ),
+    ...content.authors
+      .filter((author) => published.some((a) => a.data.author === author.id))
+      .map((author): [string, string[]] => [
+        `/tac-gia/${author.id}/rss.xml`,
+        newestFirst
+          .filter((a) => a.data.author === author.id)
+          .slice(0, 50)
+          .map((a) => link(a.id)),
+      ]),
   ];
 
   test('builds exactly one feed per listing, each holding exactly its items in order', () => {

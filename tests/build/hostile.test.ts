@@ -14,8 +14,14 @@ describe('content with markup in every data field', () => {
 
   test('gives no page a script of its own, an injected image or an event handler', () => {
     for (const page of site.pages) {
-      // Only the site's own bundled modules: an /_astro/ file or an inline module Astro wrote.
+      // Only the site's own bundled modules (an /_astro/ file or an inline module Astro wrote), and
+      // structured data that is JSON through and through, with every "<" escaped.
       for (const script of page.root.querySelectorAll('script')) {
+        if (script.getAttribute('type') === 'application/ld+json') {
+          expect(script.textContent, page.path).not.toContain('<');
+          expect(() => JSON.parse(script.textContent), page.path).not.toThrow();
+          continue;
+        }
         expect(script.getAttribute('type'), page.path).toBe('module');
         const src = script.getAttribute('src');
         if (src) expect(src, page.path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
@@ -49,6 +55,10 @@ describe('content with markup in every data field', () => {
       expect(text, label).toContain(`${label} ${PAYLOAD}`.replace('BT ', 'BT'));
     }
     expect(article.root.querySelector('title')!.textContent).toContain(PAYLOAD);
+    const data = article.root
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent) as { '@type': string; headline?: string });
+    expect(data.find((node) => node['@type'] === 'NewsArticle')!.headline).toContain(PAYLOAD);
     const person = site.page('/nhan-vat/nguoi-a/')!.root.querySelector('main')!.textContent;
     for (const label of ['Vai trò', 'Thành tích', 'Câu nói'])
       expect(person).toContain(`${label} ${PAYLOAD}`);

@@ -5,7 +5,8 @@ import path from 'node:path';
 export const BUILD_NOW = '2026-11-26T12:00:00+07:00';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const out = path.join(root, 'node_modules/.cache/archive-tests');
+// ARCHIVE_TESTS_OUT keeps two test runs that share node_modules (a git worktree) apart.
+const out = process.env.ARCHIVE_TESTS_OUT || path.join(root, 'node_modules/.cache/archive-tests');
 
 export const SITES = {
   sample: { content: path.join(root, 'content'), outDir: path.join(out, 'sample') },

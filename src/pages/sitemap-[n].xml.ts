@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../lib/getArchive.ts';
+import { getSitemapChunks } from '../lib/getSitemap.ts';
+import { sitemapXml, type SitemapEntry } from '../lib/sharing/sitemap.ts';
+
+export const getStaticPaths = async () =>
+  (await getSitemapChunks()).map((entries, n) => ({ params: { n: String(n) }, props: { entries } }));
+
+export const GET: APIRoute<{ entries: SitemapEntry[] }> = async ({ props }) =>
+  new Response(sitemapXml(props.entries, (await getArchive()).site), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
