@@ -52,7 +52,7 @@ function foldD(text: string): string[] {
 /**
  * The document that the index reads for a page, or undefined for a page with nothing to find:
  * only its searchable part (navigation, footer and head left out, which also keeps indexing
- * fast), its text in one tone placement ("hoà" = "hòa"), and the title's and body's "đ" words
+ * fast), without the pictures' alt text, its text in one tone placement ("hoà" = "hòa"), and the title's and body's "đ" words
  * folded to "d" as metadata fields `dtitle` and `dbody`, because Pagefind folds every
  * Vietnamese mark except "đ". The published page is left as written.
  */
@@ -61,7 +61,11 @@ export function prepareForIndex(html: string): string | undefined {
   if (found === undefined) return undefined;
   // Pagefind runs a term into its description ("Địa bànChợ Đồn"), in the index and in the
   // excerpts it shows: a space after the term keeps the two words apart.
-  const body = canonicalTones(found).replace(/<\/dt>/gi, '</dt> ');
+  const body = canonicalTones(found)
+    .replace(/<\/dt>/gi, '</dt> ')
+    // Pagefind takes the first picture's alt text as searchable metadata: a cover's description
+    // ("cánh đồng", "con đường") would find stories that are not about it.
+    .replace(/\salt="[^"]*"/g, ' alt=""');
   const title = textOf(/<h1\b[\s\S]*?<\/h1>/.exec(body)?.[0] ?? '');
   // A title with "đ" gives all its words, so that "cho don" meets "Chợ Đồn" as a whole title.
   const titleWords = dFoldedWords(title).length ? foldD(title) : [];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
 import {
+  prepareForIndex,
   searchableFirst,
   searchablePageCount,
   SEARCHABLE_PATH,
@@ -87,5 +88,19 @@ describe('sortValuesOf', () => {
     expect(() => sortValuesOf('<span data-pagefind-sort="date">2024</span>')).toThrow(
       'data-pagefind-sort="date" gives no value',
     );
+  });
+});
+
+describe('prepareForIndex', () => {
+  test("keeps the searchable part, without the pictures' alt text", () => {
+    const html =
+      '<html><body><nav>Trang chủ</nav><article data-pagefind-body><h1>Đường mới</h1>' +
+      '<picture><img src="/_astro/a.jpg" alt="Cánh đồng và con đường"></picture><p>Chợ Đồn.</p>' +
+      '</article></body></html>';
+    const document = prepareForIndex(html)!;
+    expect(document).not.toContain('Trang chủ');
+    expect(document).not.toContain('Cánh đồng');
+    expect(document).toContain('<img src="/_astro/a.jpg" alt="">');
+    expect(document).toContain('<p>Chợ Đồn.</p>');
   });
 });
