@@ -219,7 +219,9 @@ export const t = {
     inventedAuthor: 'Tác giả hư cấu, dùng làm dữ liệu mẫu.',
     authorIndexDescription:
       'Các phóng viên, cộng tác viên và ban biên tập có bài trong kho lưu trữ.',
-    authorDescription: (name: string, count: number) => `${name}: ${count} bài viết.`,
+    /** An author page's description: their role, if any, then how many stories they wrote. */
+    authorDescription: (name: string, count: number, role?: string) =>
+      role ? `${role.replace(/[.\s]+$/, '')}. ${count} bài viết.` : `${name}: ${count} bài viết.`,
     /** The kicker of a series part's card: "Bài 2/3 · <series title>". */
     partOfSeries: (kicker: string, series: string) => `${kicker} · ${series}`,
     /** The alt text of a generated card: what the picture says. */

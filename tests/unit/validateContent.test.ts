@@ -40,7 +40,7 @@ describe('validateContent', () => {
       'articles/2022/ban-nfd.mdx:1  -  warning: the text is not in Unicode NFC (composed characters) (run npm run check -- --fix to rewrite it in NFC)',
       'series/dang-viet.yaml:1  parts  warning: part 2 is missing from the archive (list it under parts with its title, or add the article)',
     ]);
-    expect(content?.articles).toHaveLength(10);
+    expect(content?.articles).toHaveLength(12);
   });
 
   test('names an unknown district and suggests the closest id', () => {
