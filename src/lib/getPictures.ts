@@ -10,13 +10,15 @@ import { ARTICLE_CROP_RATIOS, cropSize, sharesCover, type Size } from './sharing
 import { CARD_HEIGHT, CARD_WIDTH } from './sharing/shareCard.ts';
 
 /**
- * The widths made of every picture: 360 and 720 for phones (1x and 2x), 1080 for large phones
- * and tablets, 1600 for the article column on a desktop at 2x. Never wider than the original.
+ * The widths made of every picture: 360 for the small covers of cards and phones at 1x, 720 for
+ * phones at 2x, 1200 for phones at 3x and the article column on a desktop. Never wider than the
+ * original. Three widths, not five: every file is encoded once and copied from the cache by every
+ * later build, and at 10,000 covers each width costs a minute of a cold build (BENCHMARKS.md).
  */
-export const PICTURE_WIDTHS = [360, 720, 1080, 1600];
+export const PICTURE_WIDTHS = [360, 720, 1200];
 
-/** The JPEG fallback's width: enough for feeds and the few browsers without WebP. */
-export const FALLBACK_WIDTH = 1080;
+/** The JPEG fallback's width: for feeds and the few browsers without WebP. */
+export const FALLBACK_WIDTH = 1200;
 
 /** How wide the article column draws a cover or a body picture. */
 export const ARTICLE_PICTURE_SIZES = '(min-width: 768px) 768px, 100vw';
