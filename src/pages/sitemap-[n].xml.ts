@@ -4,7 +4,10 @@ import { getSitemapChunks } from '../lib/getSitemap.ts';
 import { sitemapXml, type SitemapEntry } from '../lib/sharing/sitemap.ts';
 
 export const getStaticPaths = async () =>
-  (await getSitemapChunks()).map((entries, n) => ({ params: { n: String(n) }, props: { entries } }));
+  (await getSitemapChunks()).map((entries, n) => ({
+    params: { n: String(n) },
+    props: { entries },
+  }));
 
 export const GET: APIRoute<{ entries: SitemapEntry[] }> = async ({ props }) =>
   new Response(sitemapXml(props.entries, (await getArchive()).site), {
