@@ -54,10 +54,12 @@ function original(image: ImageMetadata): ImageMetadata {
 
 /** The files of a picture, made once per build however many pages show it. */
 export function pictureFiles(image: ImageMetadata): Promise<PictureFiles> {
-  let files = made.get(image.fsPath);
+  // The file's own path: the one property Astro lets code read without publishing the original.
+  const key = (image as ImageMetadata & { fsPath: string }).fsPath;
+  let files = made.get(key);
   if (!files) {
     files = make(image);
-    made.set(image.fsPath, files);
+    made.set(key, files);
   }
   return files;
 }
