@@ -11,6 +11,7 @@ import { buildArchive, buildBaseline, checkContent } from './lib/bench/builds.ts
 import { editArticle, generateContent } from './lib/bench/content.ts';
 import { measureDist } from './lib/bench/dist.ts';
 import { drawPhotos } from './lib/bench/photos.ts';
+import { cachedCards, cardsPerSecond } from './lib/bench/cards.ts';
 import { coverDownload, imageFigures } from './lib/bench/pictures.ts';
 import { formatCount, formatSeconds } from './lib/bench/format.ts';
 import { buildPhases, phaseAt } from './lib/bench/phases.ts';
@@ -111,11 +112,13 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const check = await step('npm run check', () => checkContent(f.content, f.log('check')));
   const runs: SizeRun[] = [];
   let full: { archive: Measured; baseline: Measured } | undefined;
+  let cardsCold = 0;
   for (const articles of sizes) {
     full = {
       archive: await archiveBuild(articles, true),
       baseline: await baselineBuild(articles, true),
     };
+    cardsCold = cachedCards();
     runs.push({
       articles,
       archiveSeconds: full.archive.wallSeconds,
@@ -130,6 +133,9 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   editArticle(edited);
   progress(`edited ${path.relative('.', edited)}`);
   const archiveRebuild = await archiveBuild(n, false);
+  const cardsWarm = cachedCards() - cardsCold;
+  progress('drawing cards one at a time');
+  const perSecond = await cardsPerSecond();
   const baselineRebuild = await baselineBuild(n, false);
   const { articleFiles: _files, ...summary } = content;
   const median = archiveDist.medianArticle;
@@ -157,6 +163,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
       warm: imageFigures(archiveRebuild.lines),
       cover: median && coverDownload(f.archiveOut, median.path),
     },
+    cards: { cold: cardsCold, warm: cardsWarm, perSecond },
   };
 }
 

@@ -231,7 +231,9 @@ describe('buildPhases', () => {
 
   test('splits the wall time by when each phase closing line arrived, the check beside Astro’s start', () => {
     const phases = buildPhases(log, 12.5);
-    expect(phases.map((p) => Number(p.seconds.toFixed(2)))).toEqual([3, 3.5, 2.5, 1, 0.2, 1.8, 0.5]);
+    expect(phases.map((p) => Number(p.seconds.toFixed(2)))).toEqual([
+      3, 3.5, 2.5, 1, 0.2, 1.8, 0.5,
+    ]);
     expect(phases.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(12.5);
   });
 
@@ -341,6 +343,7 @@ describe('judgeBudgets', () => {
       warm: { made: 0, reused: 100, seconds: 1 },
       cover: { cssWidth: 360, bytesByDpr: { '2x': 81_000, '3x': 120_000 } },
     },
+    cards: { cold: 40, warm: 0, perSecond: 12 },
   });
 
   test('judges each budget on the figures, and says what was not measured', () => {
@@ -354,6 +357,7 @@ describe('judgeBudgets', () => {
     expect(budgets.searchBytes.status).toBe('not measured');
     expect(budgets.growth.status).toBe('not measured');
     expect(budgets.coverPhone.status).toBe('not met');
+    expect(budgets.cardsWarm.status).toBe('met');
   });
 
   test('asks for a review of any JavaScript an article page loads', () => {

@@ -31,6 +31,10 @@ export function judgeBudgets(r: BenchResults): Record<string, Budget> {
   return {
     wall: { budget: 'warm ≤ plain Astro full build', status: judge(wallOk) },
     memory: { budget: '≤ 2 GiB (cold and warm)', status: judge(peak <= 2 * GIB) },
+    cardsWarm: {
+      budget: 'none drawn when no title changed',
+      status: judge(r.cards.warm === 0),
+    },
     coverPhone: {
       budget: '≤ 80 KB at 360 px, 2x',
       status: judge(phoneCover === undefined ? undefined : phoneCover <= 80_000),

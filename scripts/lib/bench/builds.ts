@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_BUILD_NOW } from './content.ts';
+import { SHARE_CARD_CACHE_DIR } from '../../../src/lib/sharing/shareCardCache.ts';
 import { runMeasured, type Measured } from './run.ts';
 
 /** The baseline site kept in the benchmark. */
@@ -24,7 +25,7 @@ export function archiveCacheDir(contentDir: string): string {
   return path.join('node_modules/.astro', key);
 }
 
-/** Runs `npm run build` (scripts/build.ts) on `contentDir` into `outDir`; `fresh` drops its caches first. */
+/** Runs `npm run build` (scripts/build.ts) on `contentDir` into `outDir`; `fresh` drops its caches (images, cards) first. */
 export function buildArchive(
   contentDir: string,
   outDir: string,
@@ -33,6 +34,7 @@ export function buildArchive(
 ): Promise<Measured> {
   if (fresh) {
     rmSync(archiveCacheDir(contentDir), { recursive: true, force: true });
+    rmSync(SHARE_CARD_CACHE_DIR, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
   const env = childEnv({ CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_NOW: BENCH_BUILD_NOW });

@@ -116,6 +116,17 @@ function pictureRows(r: BenchResults, budgets: Record<string, Budget>): string[]
       formatRatio(r.archive.dist.bytes, r.baseline.dist.bytes),
     ),
     row(
+      'link-preview cards drawn by the cold build',
+      `${formatCount(r.cards.cold)} at ${r.cards.perSecond.toFixed(1)}/s: about ${formatSeconds(r.cards.cold / r.cards.perSecond)}, ${Math.round((r.cards.cold / r.cards.perSecond / r.archive.build.wallSeconds) * 100)}% of it`,
+    ),
+    row(
+      'link-preview cards drawn by the warm build',
+      formatCount(r.cards.warm),
+      undefined,
+      undefined,
+      budgets.cardsWarm,
+    ),
+    row(
       'cover a phone downloads (360 px, 2x)',
       phone('2x'),
       undefined,

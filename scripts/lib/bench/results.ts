@@ -48,5 +48,7 @@ export type BenchResults = {
     /** The cover of the median article page, on a phone 360 px wide. */
     cover: CoverDownload | undefined;
   };
+  /** Link-preview cards: drawn by the cold and the warm build, and drawn per second here. */
+  cards: { cold: number; warm: number; perSecond: number };
   budgets?: Record<string, Budget>;
 };

@@ -7,6 +7,9 @@ import { drawShareCard, type ShareCard } from './shareCard.ts';
 /** Bump when the card's drawing changes (layout, fonts, colours): every cached card is redrawn. */
 export const CARD_VERSION = 1;
 
+/** Where builds keep the cards they drew, beside Astro's own caches. */
+export const SHARE_CARD_CACHE_DIR = 'node_modules/.cache/share-cards';
+
 /** The content hash of a card: the same words and version give the same key, and the same PNG. */
 export function cardKey(card: ShareCard): string {
   // A fixed field order, so that the key never depends on how the object was built.
