@@ -6,9 +6,14 @@
  *   quarter of page rendering;
  * - the parent hears of each page once it is on disk, so that the search index reads it while
  *   Astro writes the next ones. Should Astro stop writing through fs.promises, no page is
- *   reported and the index reads every page once Astro is done: slower, never wrong.
+ *   reported and the index reads every page once Astro is done: slower, never wrong;
+ * - a picture that Astro finds in its image cache is linked into the build, not copied: at
+ *   2,000 articles a build copied 1.9 GB of pictures (16,800 files) for 12 s, every time. A
+ *   hard link shares the file's bytes with the cache; nothing writes a published file again in
+ *   place, and where linking fails (another file system) the file is copied as before.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
@@ -16,7 +21,25 @@ import { build } from 'astro';
 export type PageWritten = { written: string };
 
 const send = process.send?.bind(process);
-const { writeFile, mkdir } = fs.promises;
+const { writeFile, mkdir, copyFile } = fs.promises;
+
+/** The part of a path that marks Astro's image cache (cacheDir in astro.config.mjs, then assets/). */
+const IMAGE_CACHE = `${path.sep}node_modules${path.sep}.astro${path.sep}`;
+
+const pathOf = (file: fs.PathLike) =>
+  typeof file === 'string' ? file : file instanceof URL ? fileURLToPath(file) : file.toString();
+
+fs.promises.copyFile = (async (...args: Parameters<typeof copyFile>) => {
+  const from = pathOf(args[0]);
+  const to = pathOf(args[1]);
+  if (!path.resolve(from).includes(IMAGE_CACHE)) return copyFile(...args);
+  try {
+    fs.rmSync(to, { force: true });
+    fs.linkSync(from, to);
+  } catch {
+    return copyFile(...args);
+  }
+}) as typeof copyFile;
 
 fs.promises.writeFile = (async (...args: Parameters<typeof writeFile>) => {
   const [file, data, options] = args;
