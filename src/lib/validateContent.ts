@@ -295,10 +295,17 @@ function checkSeriesParts(
   report: Report,
 ): void {
   const named = new Set(articles.map((source) => valueAt(source.data, ['series'])));
+  // Grouped once: filtering every article for each series was quadratic (2 s at 10,000).
+  const partsOf = new Map<string, Entry<ArticleData>[]>();
+  for (const article of content.articles) {
+    const id = article.data.series;
+    if (id === undefined || article.data.draft) continue;
+    const parts = partsOf.get(id);
+    if (parts) parts.push(article);
+    else partsOf.set(id, [article]);
+  }
   for (const series of content.series) {
-    const parts = content.articles.filter(
-      (article) => article.data.series === series.id && !article.data.draft,
-    );
+    const parts = partsOf.get(series.id) ?? [];
     if (!named.has(series.id)) {
       report(
         at(series),
