@@ -61,6 +61,11 @@ export function sniffFormat(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Whether a path names a file (not an address with a scheme, such as https: or file:, or //host). */
+export function isLocalFile(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//');
+}
+
 const NOUN: Record<MediaKind, string> = { image: 'picture', audio: 'recording' };
 const EXAMPLE: Record<MediaKind, string> = { image: './anh-bia.jpg', audio: './bai-1.mp3' };
 
@@ -84,7 +89,7 @@ export function articleFileProblem(
 ): { message: string; hint: string } | undefined {
   const noun = NOUN[kind];
   const fix = `put the ${noun} next to the article and write its name, e.g. ${EXAMPLE[kind]}`;
-  if (path.isAbsolute(src) || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+  if (path.isAbsolute(src) || !isLocalFile(src)) {
     return { message: `the ${noun} "${src}" is not a file next to the article`, hint: fix };
   }
   const resolved = path.resolve(path.dirname(articleFile), src);

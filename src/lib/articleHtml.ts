@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { drawFigure } from './bodyComponents.ts';
 import { absoluteLink } from './paths.ts';
-import { getArchive, getBody, takeFeedHtml } from './getArchive.ts';
+import { getArchive, getFeedBody } from './getArchive.ts';
 import { coverImage, pictureFiles } from './getPictures.ts';
 
 const rendered = new Map<string, Promise<string>>();
@@ -30,9 +30,8 @@ async function coverHtml(id: string, pageUrl: string): Promise<string> {
 }
 
 async function render(id: string, pageUrl: string): Promise<string> {
-  const body = takeFeedHtml(id) ?? (await getBody(id)).feedHtml;
-  takeFeedHtml(id); // rendered here for this feed when its page had not: nothing to keep
-  return (await coverHtml(id, pageUrl)) + body;
+  const [cover, body] = await Promise.all([coverHtml(id, pageUrl), getFeedBody(id)]);
+  return cover + body;
 }
 
 /** The feed-ready HTML of an article; every feed that holds it shares one rendering. */

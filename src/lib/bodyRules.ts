@@ -10,6 +10,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
+import { isLocalFile } from './articleFiles.ts';
 
 export type BodyProblem = { line: number; message: string; hint: string };
 
@@ -44,11 +45,6 @@ export function isSafeLink(url: string): boolean {
 /** Whether an expression holds only JavaScript comments: it runs nothing and shows nothing. */
 export function isComment(expression: string): boolean {
   return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
-}
-
-/** Whether a picture's address names a file next to the article rather than another site. */
-export function isLocalPicture(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//');
 }
 
 /** A long piece of code cut for a message. */
@@ -106,7 +102,7 @@ function nodeProblem(node: Node): Omit<BodyProblem, 'line'> | undefined {
             hint: 'link to an address that starts with https://, or to a page of the archive',
           };
     case 'image':
-      if (!isLocalPicture(node.url ?? ''))
+      if (!isLocalFile(node.url ?? ''))
         return {
           message: `the picture "${node.url}" is on another site`,
           hint: 'save the picture next to the article and write its name, e.g. ![...](./anh-1.jpg)',

@@ -116,7 +116,7 @@ async function bodyPictures(id: string, file: string, images: BodyImages): Promi
 type BodyImages = { src: string; image: ImageMetadata }[];
 
 /** An article's body rendered by the archive (articleBody.ts); read from its file when not given. */
-export async function getBody(id: string, body?: string): Promise<RenderedBody> {
+async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
   const entry = await getEntry('articles', id);
   if (!entry?.filePath) throw new Error(`article "${id}" is not in the content collection`);
   const [archive, lookup, pictures] = await Promise.all([
@@ -124,19 +124,24 @@ export async function getBody(id: string, body?: string): Promise<RenderedBody> 
     getCards(),
     bodyPictures(id, entry.filePath, entry.data.bodyImages),
   ]);
-  const rendered = renderBody(
+  return renderBody(
     body ?? readArticleBody(entry.filePath),
     lookup,
     pictures,
     absoluteUrl(archive.site.url, articlePath(id)),
   );
+}
+
+/** An article's body for its page; its feed HTML is kept until a feed takes it (getFeedBody). */
+export async function getBody(id: string, body: string): Promise<RenderedBody> {
+  const rendered = await renderArticle(id, body);
   feedHtmlOfPages.set(id, rendered.feedHtml);
   return rendered;
 }
 
-/** The feed HTML its page left for an article, taken once (see getBody). */
-export function takeFeedHtml(id: string): string | undefined {
-  const html = feedHtmlOfPages.get(id);
+/** An article's body for feeds: what its page left, or a rendering of its own. */
+export async function getFeedBody(id: string): Promise<string> {
+  const fromPage = feedHtmlOfPages.get(id);
   feedHtmlOfPages.delete(id);
-  return html;
+  return fromPage ?? (await renderArticle(id)).feedHtml;
 }
