@@ -8,6 +8,7 @@ import { buildTime } from '../lib/publication.ts';
 import { contentDir } from '../lib/contentFiles.ts';
 import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/loadContent.ts';
 import { readSiteSettings } from './siteSettings.ts';
+import { contentPictures } from './contentPictures.ts';
 import { searchableFirst } from '../lib/searchIndexing.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
 
@@ -16,12 +17,14 @@ export const PREVIEW_ENV = 'ARCHIVE_SHOW_UNPUBLISHED';
 
 /** The archive's integration: validates the content before Astro reads a file of it. */
 export function archiveIntegration(): AstroIntegration {
+  let pictures: ReturnType<typeof contentPictures> | undefined;
   return {
     name: 'story-archive',
     hooks: {
       'astro:config:setup': ({ logger, command, config }) => {
         if (command === 'dev') process.env[PREVIEW_ENV] = '1';
         else delete process.env[PREVIEW_ENV];
+        pictures = contentPictures(config.outDir);
         // Astro writes the image imports of the content into .astro/ once, shared by every
         // content folder, and rewrites the file only when an entry changed: after a build of
         // another CONTENT_DIR it would name that folder's pictures. Removed, it is written anew
@@ -34,6 +37,10 @@ export function archiveIntegration(): AstroIntegration {
           throw new Error('The content has errors (listed above); fix them, then run again.');
         }
       },
+      // First of all plugins: Astro's own loader of pictures would read them otherwise.
+      'astro:build:setup': ({ vite }) => {
+        if (pictures) vite.plugins = [pictures.plugin, ...(vite.plugins ?? [])];
+      },
       // Searchable pages first, so that `npm run build` can write the search index meanwhile.
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((base) => ({
@@ -45,8 +52,10 @@ export function archiveIntegration(): AstroIntegration {
           teardown: base.teardown?.bind(base),
         }));
       },
-      // Recordings live next to their article; published ones are copied next to its page.
+      // Originals no page used go; recordings live next to their article, and published ones
+      // are copied next to its page.
       'astro:build:done': ({ dir }) => {
+        pictures?.removeUnusedOriginals();
         const { timezone } = readSiteSettings();
         const now = buildTime(process.env.BUILD_NOW, timezone);
         for (const article of publishedArticlesWith(contentDir(), 'audio', now, timezone)) {

@@ -4,7 +4,7 @@
  * article that has one shows it as a responsive picture, in its feed too, with files that exist.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
@@ -85,6 +85,23 @@ describe.each<SiteName>(['sample', 'other'])('the pictures of the %s site', (nam
         new RegExp(`^${site.content.site.url.replace(/\/$/, '')}/_astro/.+\\.jpg$`),
       );
       expect(exists(new URL(src).pathname)).toBe(true);
+    }
+  });
+
+  test('publishes no picture file that nothing names, and no picture of an unpublished article', () => {
+    const named = [...site.texts.values()].join('\n');
+    const pictures = readdirSync(path.join(site.outDir, '_astro')).filter((file) =>
+      /\.(jpe?g|png|webp|avif|gif)$/.test(file),
+    );
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const file of pictures) expect(named, file).toContain(`/_astro/${file}`);
+    const unpublished = site.content.articles.filter(
+      (article) => article.data.cover && !isPublished(article, site.now),
+    );
+    if (name === 'sample') expect(unpublished.length).toBeGreaterThan(0);
+    for (const article of unpublished) {
+      const base = path.basename(String(article.data.cover!.src)).replace(/\.\w+$/, '');
+      expect(pictures.filter((file) => file.startsWith(`${base}.`))).toEqual([]);
     }
   });
 });
