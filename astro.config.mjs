@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
+import { editorIntegration } from './src/integrations/editor.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
 
@@ -49,6 +50,11 @@ export default defineConfig({
   },
   // The sitemaps are the archive's own endpoints (src/pages/sitemap-*.xml.ts): their image:image
   // entries name cover files that only the image pipeline knows, after this config has run.
-  integrations: [archiveIntegration()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [archiveIntegration(), editorIntegration()],
+  vite: {
+    plugins: [tailwindcss()],
+    // The benchmark's generated archives and the builds are not sources: watching them stalls
+    // `npm run dev` for minutes while a benchmark runs.
+    server: { watch: { ignored: ['**/bench/work/**', '**/dist/**', '**/dist.*/**'] } },
+  },
 });

@@ -227,4 +227,96 @@ export const t = {
     /** The alt text of a generated card: what the picture says. */
     cardAlt: (title: string, publisher: string) => `${title} (${publisher})`,
   },
+  /** The browser editor (/admin/): collections, fields and their hints. */
+  editor: {
+    title: 'Tòa soạn: biên tập kho lưu trữ',
+    collections: {
+      articles: { label: 'Bài viết', singular: 'bài viết' },
+      series: { label: 'Chuyên đề', singular: 'chuyên đề' },
+      districts: { label: 'Địa phương', singular: 'địa phương' },
+      models: { label: 'Mô hình', singular: 'mô hình' },
+      people: { label: 'Nhân vật', singular: 'nhân vật' },
+      authors: { label: 'Tác giả', singular: 'tác giả' },
+      topics: { label: 'Chủ đề', singular: 'chủ đề' },
+    },
+    /** Labels of the fields, by their path in the front matter or data file. */
+    fields: {
+      title: 'Tiêu đề',
+      description: 'Sa-pô (đoạn dẫn)',
+      pubDate: 'Ngày giờ đăng',
+      updatedDate: 'Ngày cập nhật',
+      author: 'Tác giả',
+      series: 'Chuyên đề',
+      part: 'Bài số',
+      districts: 'Địa phương',
+      models: 'Mô hình',
+      people: 'Nhân vật',
+      topics: 'Chủ đề',
+      cover: 'Ảnh đại diện',
+      'cover.src': 'Tệp ảnh',
+      'cover.alt': 'Mô tả ảnh (cho người không xem được ảnh)',
+      'cover.caption': 'Chú thích',
+      'cover.credit': 'Nguồn ảnh',
+      audio: 'Bản ghi âm',
+      'audio.src': 'Tệp âm thanh (MP3)',
+      'audio.duration': 'Thời lượng (giây)',
+      draft: 'Bản nháp (không đăng)',
+      invented: 'Hư cấu (nội dung mẫu)',
+      formerSlugs: 'Địa chỉ cũ của bài',
+      corrections: 'Đính chính',
+      'corrections.date': 'Ngày đính chính',
+      'corrections.text': 'Nội dung đính chính',
+      body: 'Nội dung bài',
+      name: 'Tên',
+      kind: 'Cấp hành chính',
+      province: 'Tỉnh',
+      order: 'Thứ tự trong danh sách',
+      summary: 'Giới thiệu ngắn',
+      history: 'Lịch sử, thay đổi địa giới',
+      district: 'Địa phương',
+      organization: 'Đơn vị',
+      category: 'Lĩnh vực',
+      started: 'Năm bắt đầu',
+      role: 'Vai trò, chức vụ',
+      achievements: 'Thành tích, việc làm tiêu biểu',
+      quote: 'Câu nói tiêu biểu',
+      status: 'Tình trạng',
+      parts: 'Các bài đã lên kế hoạch',
+      'parts.part': 'Bài số',
+      'parts.title': 'Tiêu đề bài',
+    },
+    /** Hints under a field, where its label is not enough. */
+    hints: {
+      description:
+        'Một hai câu tóm tắt bài: hiện trong danh sách bài, nguồn tin RSS và khi chia sẻ.',
+      pubDate:
+        'Giờ Việt Nam (+07:00). Một thời điểm trong tương lai là hẹn giờ: bài tự lên trang vào lúc đó.',
+      updatedDate: 'Chỉ điền khi bài đã đăng được sửa nội dung.',
+      author: 'Để trống: bài đứng tên tòa soạn.',
+      part: 'Bắt buộc khi bài thuộc một chuyên đề: 1, 2, 3...',
+      'cover.alt': 'Bắt buộc. Tả điều ảnh cho thấy, như kể cho người nghe qua điện thoại.',
+      'audio.duration': 'Số giây của bản ghi, ví dụ 315 cho 5 phút 15 giây.',
+      formerSlugs:
+        'Tên tệp cũ (không dấu, nối bằng gạch ngang) khi bài đổi tên: địa chỉ cũ sẽ chuyển về bài.',
+      corrections: 'Mỗi lần sửa sai sót sau khi đăng, ghi ngày và nội dung đính chính.',
+      invented: 'Đánh dấu khi người, việc hoặc mô hình không có thật (nội dung mẫu).',
+      order: 'Để trống: xếp theo bảng chữ cái sau các địa phương có thứ tự.',
+      history: 'Ví dụ: sáp nhập năm 2025.',
+      status: 'Còn bài tiếp theo hay đã khép lại.',
+      parts: 'Những bài chưa có trong kho, để bạn đọc biết chuyên đề còn gì.',
+      body: 'Viết bằng Markdown. Dùng các nút để chèn hộp số liệu, trích dẫn, ảnh, mốc thời gian.',
+    },
+    /** The choices of a select field, by field name, then value. */
+    options: {
+      status: { ongoing: 'Đang tiếp tục', complete: 'Đã hoàn tất' },
+    },
+    idPattern: 'Chỉ chữ thường không dấu và số, nối bằng dấu gạch ngang',
+    /** `npm run cms`, in the terminal. */
+    ready: (address: string, folder: string) =>
+      `Tòa soạn đã sẵn sàng: mở ${address} rồi bấm "Đăng nhập".\nThư mục nội dung: ${folder}\nBấm Ctrl+C để dừng.`,
+    portTaken: (port: number) =>
+      `Cổng ${port} đang bận: có thể một "npm run cms" khác đang chạy. Hãy dừng nó rồi chạy lại.`,
+    localServerStopped: (code: number) =>
+      `Máy chủ nội bộ của trình biên tập đã dừng (mã ${code}); xem thông báo phía trên.`,
+  },
 } as const;

@@ -26,6 +26,25 @@ export const SiteSchema = z.object({
   pageSize: z.number().int().min(1).max(200).default(12),
   /** The content is sample content: every page says so. */
   sample: z.boolean().default(false),
+  /**
+   * Where the browser editor at /admin/ saves: the git host and repository of this project.
+   * Without it the built site has no /admin/ (`npm run cms` edits the local folder anyway).
+   */
+  editor: z
+    .object({
+      /** The git host: GitHub, GitLab or Gitea (Forgejo). */
+      backend: z.enum(['github', 'gitlab', 'gitea']),
+      /** "owner/name" of the repository. */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"'),
+      /** The branch the site is built from. */
+      branch: z.string().min(1).default('main'),
+      /** The address of a self-hosted GitLab or Gitea, or of GitHub's OAuth helper. */
+      baseUrl: z.url({ protocol: /^https$/ }).optional(),
+      /** The OAuth application's id, for a login from the browser alone (PKCE: GitLab, Gitea). */
+      appId: z.string().min(1).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export type Site = z.output<typeof SiteSchema>;

@@ -1,0 +1,103 @@
+/**
+ * The browser editor at /admin/: served by `astro dev` (and so by `npm run cms`), written into
+ * the build when content/site.yaml names the git host it saves to. Not an Astro page: Decap
+ * needs a policy of its own (adminPolicy), and nothing of it belongs in the archive's pages,
+ * sitemaps, search index or feeds.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSync } from 'esbuild';
+import { stringify } from 'yaml';
+import { t } from '../i18n/vi.ts';
+import { ADMIN_PATH, adminHtml } from '../lib/cms/adminPage.ts';
+import { editorConfig, type EditorBackend } from '../lib/cms/editorConfig.ts';
+import { contentDir } from '../lib/contentFiles.ts';
+import { readSiteSettings } from './siteSettings.ts';
+
+/** Decap CMS as its package ships it, ready for the browser. */
+const DECAP_DIST = path.dirname(
+  createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'),
+);
+/** The files of Decap's bundle that the browser loads (no source maps). */
+const DECAP_FILE = /^[\w-]+(?:\.decap-cms)?\.(?:js|wasm)$|^decap-cms\.js$/;
+const ADMIN_SOURCES = fileURLToPath(new URL('../admin/', import.meta.url));
+
+/** The editor's scripts, bundled for the browser from src/admin/. */
+function script(name: 'setup' | 'editor'): string {
+  const result = buildSync({
+    entryPoints: [path.join(ADMIN_SOURCES, `${name}.ts`)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Every file of the editor, by its path under /admin/, for a given backend and content path. */
+function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, string | Buffer> {
+  const { url, timezone } = readSiteSettings();
+  const config = editorConfig({ backend, contentFolder, siteUrl: url, timeZone: timezone });
+  const files = new Map<string, string | Buffer>([
+    ['index.html', adminHtml({ title: t.editor.title, config, timeZone: timezone })],
+    ['config.yml', stringify(config, { lineWidth: 0 })],
+    ['setup.js', script('setup')],
+    ['editor.js', script('editor')],
+  ]);
+  for (const name of readdirSync(DECAP_DIST).filter((file) => DECAP_FILE.test(file)))
+    files.set(`decap/${name}`, readFileSync(path.join(DECAP_DIST, name)));
+  return files;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** The editor: local in `astro dev`, the configured git host in the build. */
+export function editorIntegration(): AstroIntegration {
+  return {
+    name: 'story-archive:editor',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        // The local server of `npm run cms` holds the content folder itself: paths from there.
+        let files: Map<string, string | Buffer> | undefined;
+        server.middlewares.use((request, response, next) => {
+          const url = new URL(request.url ?? '/', 'http://localhost');
+          if (!url.pathname.startsWith(ADMIN_PATH)) return next();
+          const name = url.pathname.slice(ADMIN_PATH.length) || 'index.html';
+          if (name === 'index.html' || !files) files = adminFiles({ backend: 'local' }, '');
+          const body = files.get(name);
+          if (body === undefined) return next();
+          response.setHeader(
+            'content-type',
+            TYPES[path.extname(name)] ?? 'application/octet-stream',
+          );
+          response.end(body);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { editor } = readSiteSettings();
+        if (!editor) return;
+        const root = fileURLToPath(new URL('../../', import.meta.url));
+        const contentFolder = path.relative(root, contentDir()).split(path.sep).join('/');
+        if (contentFolder.startsWith('..')) {
+          logger.warn(`no editor at ${ADMIN_PATH}: the content folder is outside the repository`);
+          return;
+        }
+        const target = path.join(fileURLToPath(dir), ADMIN_PATH);
+        for (const [name, body] of adminFiles(editor, contentFolder)) {
+          const file = path.join(target, name);
+          if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, body);
+        }
+      },
+    },
+  };
+}
