@@ -9,7 +9,30 @@ type ImmutableValue = {
   get(key: string): unknown;
   set(key: string, value: unknown): ImmutableValue;
   map(f: (item: ImmutableValue) => unknown): ImmutableValue;
+  filter(keep: (value: unknown) => boolean): ImmutableValue;
+  every(test: (value: unknown) => boolean): boolean;
 };
+
+const isCollection = (value: unknown): value is ImmutableValue =>
+  typeof value === 'object' && value !== null && 'every' in value && 'filter' in value;
+/** An Immutable List (a list field) rather than a Map (an object field). */
+const isList = (value: ImmutableValue) => 'push' in value;
+
+/** A value the editor leaves behind for a field nobody filled: "", or an object of such. */
+function isBlank(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return isCollection(value) && !isList(value) && value.every(isBlank);
+}
+
+/**
+ * Leaves out of the front matter what nobody filled: an empty date, author, caption or cover
+ * would be written as "" or { src: "", alt: "" }, which the checker refuses. Lists stay.
+ */
+function withoutBlanks(value: unknown): unknown {
+  if (!isCollection(value) || isList(value)) return value;
+  return value.map(withoutBlanks).filter((field) => !isBlank(field));
+}
+
 type Decap = {
   init(): void;
   registerEventListener(listener: {
@@ -49,7 +72,7 @@ decap.registerEventListener({
       .filter(Boolean)
       .reduce(
         (data, path) => rewriteDates(data, path.split('.')),
-        entry.get('data') as ImmutableValue,
+        withoutBlanks(entry.get('data')) as ImmutableValue,
       ),
 });
 

@@ -294,7 +294,10 @@ export const t = {
       updatedDate: 'Chỉ điền khi bài đã đăng được sửa nội dung.',
       author: 'Để trống: bài đứng tên tòa soạn.',
       part: 'Bắt buộc khi bài thuộc một chuyên đề: 1, 2, 3...',
-      'cover.alt': 'Bắt buộc. Tả điều ảnh cho thấy, như kể cho người nghe qua điện thoại.',
+      'cover.src': 'Ảnh được lưu cạnh bài viết.',
+      'cover.alt':
+        'Bắt buộc khi có ảnh. Tả điều ảnh cho thấy, như kể cho người nghe qua điện thoại.',
+      'audio.src': 'Bắt buộc khi có bản ghi âm, cùng thời lượng.',
       'audio.duration': 'Số giây của bản ghi, ví dụ 315 cho 5 phút 15 giây.',
       formerSlugs:
         'Tên tệp cũ (không dấu, nối bằng gạch ngang) khi bài đổi tên: địa chỉ cũ sẽ chuyển về bài.',

@@ -27,12 +27,19 @@ export async function launchBrowser(): Promise<Browser> {
 /** A page that records console errors and uncaught exceptions, to fail tests on them. */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {},
+  options: {
+    width?: number;
+    colorScheme?: 'light' | 'dark';
+    javaScript?: boolean;
+    /** The browser's own time zone (the machine's when absent). */
+    timeZone?: string;
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,
+    ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
   });
   const page: Page = await context.newPage();
   const errors: string[] = [];

@@ -3,10 +3,18 @@
  * written elsewhere opens a Vietnamese editor that lists its articles after the login button,
  * loads nothing from another host and logs no error.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import sharp from 'sharp';
+import { splitFrontMatter } from '../../src/lib/frontMatter.ts';
+import { BUILD_NOW } from '../build/sites.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/vi.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { fixtureCopies } from '../unit/fixtureCopy.ts';
@@ -86,4 +94,102 @@ describe('the browser editor (npm run cms)', () => {
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).not.toMatch(/src="https?:/);
   });
+
+  test('writes part 4 of a series with a cover and a fact box, which checks and builds into the series', async () => {
+    const { page, errors, close } = await openPage(browser, { timeZone: 'Asia/Ho_Chi_Minh' });
+    const photo = path.join(
+      mkdtempSync(path.join(tmpdir(), 'editor-photo-')),
+      'bai-bon-bai-boi.jpg',
+    );
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#4a7a3a' } })
+      .jpeg()
+      .toFile(photo);
+    await page.goto(EDITOR);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(t.editor.collections.articles.label).first().waitFor();
+    await page.goto(`${EDITOR}#/collections/articles/new`);
+    const field = (label: string) => page.getByLabel(label, { exact: false }).first();
+    await field(t.editor.fields.title).fill('Bài bốn: mùa sau trên bãi bồi');
+    await field(t.editor.fields.description).fill('Một năm sau lũ, bãi bồi Đồng Lau xanh lại.');
+    await field(t.editor.fields.pubDate).fill('2021-06-10T08:30');
+    await pick(page, t.editor.fields.series, 'Mùa nước');
+    await field(t.editor.fields.part).fill('4');
+    await pick(page, t.editor.fields.districts, 'Đồng Lau');
+    await pick(page, t.editor.fields.districts, 'Ia Răng');
+    await page.getByRole('button', { name: 'Chọn một hình' }).click();
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await field(t.editor.fields['cover.alt']).fill('Bãi bồi xanh lúa sau mùa lũ');
+    await page.locator('[contenteditable=true]').last().click();
+    await page.keyboard.insertText(
+      'Mở đầu bài.\n\n<FactBox title="Bãi bồi">\n- 12 hộ trở lại bãi\n</FactBox>\n',
+    );
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+    await page
+      .getByText('Đã lưu')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+
+    const written = await waitForFile(folder, 'bai-bon-mua-sau-tren-bai-boi.mdx');
+    const { yaml: frontMatter, body } = splitFrontMatter(readFileSync(written, 'utf8'));
+    const data = parse(frontMatter!);
+    expect(data).toMatchObject({
+      title: 'Bài bốn: mùa sau trên bãi bồi',
+      description: 'Một năm sau lũ, bãi bồi Đồng Lau xanh lại.',
+      pubDate: '2021-06-10T08:30:00+07:00',
+      series: 'mua-nuoc-noi',
+      part: 4,
+      districts: ['dong-lau', 'ia-rang'],
+      cover: { alt: 'Bãi bồi xanh lúa sau mùa lũ' },
+    });
+    // Nothing nobody filled: no empty author, date or caption for the checker to refuse.
+    expect(Object.keys(data)).not.toContain('updatedDate');
+    expect(Object.keys(data.cover).sort()).toEqual(['alt', 'src']);
+    expect(existsSync(path.resolve(path.dirname(written), data.cover.src))).toBe(true);
+    expect(body).toContain('<FactBox title="Bãi bồi">\n- 12 hộ trở lại bãi\n</FactBox>');
+    expect(errors).toEqual([]);
+    await close();
+
+    const env = { ...process.env, CONTENT_DIR: folder, BUILD_NOW };
+    const check = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const outDir = mkdtempSync(path.join(tmpdir(), 'editor-build-'));
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...env, OUT_DIR: outDir },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const series = parseHtml(
+      readFileSync(path.join(outDir, 'chuyen-de/mua-nuoc-noi/index.html'), 'utf8'),
+    );
+    expect(series.text).toContain('Bài bốn: mùa sau trên bãi bồi');
+    const article = parseHtml(
+      readFileSync(path.join(outDir, 'bai-viet/bai-bon-mua-sau-tren-bai-boi/index.html'), 'utf8'),
+    );
+    expect(article.querySelector('article picture img')!.getAttribute('alt')).toBe(
+      'Bãi bồi xanh lúa sau mùa lũ',
+    );
+  }, 240_000);
 });
+
+/** Picks an entry in a relation field by typing part of its name. */
+async function pick(page: Page, label: string, text: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: false }).first();
+  await input.fill(text);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The path of the file named `name` somewhere under the folder's articles, once it is written. */
+async function waitForFile(folder: string, name: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const found = readdirSync(path.join(folder, 'articles'), { recursive: true })
+      .map(String)
+      .find((file) => path.basename(file) === name);
+    if (found) return path.join(folder, 'articles', found);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the editor wrote no ${name}`);
+}

@@ -112,7 +112,13 @@ describe('the editor configuration', () => {
     expect(byName('pubDate')).toMatchObject({ required: true, widget: 'datetime' });
     expect(byName('updatedDate').required).toBe(false);
     expect(byName('part')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
-    expect(byName('cover').fields!.find((f) => f.name === 'alt')!.required).toBe(true);
+    // A cover is optional: inside it nothing is required of the editor, the checker still is.
+    expect(byName('cover').fields!.find((f) => f.name === 'alt')).toMatchObject({
+      required: false,
+      hint: expect.stringContaining('Bắt buộc khi có ảnh'),
+    });
+    const part = collection('series').fields.find((f) => f.name === 'parts')!;
+    expect(part.fields!.find((f) => f.name === 'title')!.required).toBe(true);
     expect(byName('cover').fields!.find((f) => f.name === 'src')!.widget).toBe('image');
     expect(byName('draft')).toMatchObject({ widget: 'boolean', default: false });
     expect(byName('formerSlugs').field!.pattern![0]).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
@@ -134,7 +140,7 @@ describe('the editor configuration', () => {
       modes: ['raw'],
     });
     expect(articles).toMatchObject({ extension: 'mdx', format: 'frontmatter', media_folder: '' });
-    expect(articles.path).toBe("{{fields.pubDate | date('YYYY')}}/{{slug}}");
+    expect(articles.path).toBe('{{year}}/{{slug}}');
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'vi' });
     expect(config.local_backend).toBe(true);
   });

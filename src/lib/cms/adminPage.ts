@@ -30,11 +30,11 @@ function backendOrigins(config: EditorConfig): string[] {
 
 /**
  * The editor's Content-Security-Policy. Looser than the site's where Decap needs it: styles it
- * writes at run time, the schema checks it compiles (eval), pictures shown before upload (blob:),
+ * writes at run time, the schema checks it compiles (eval), pictures read and shown before upload (blob:),
  * the preview frame; still nothing from another host but the git host.
  */
 export function adminPolicy(config: EditorConfig): string {
-  const connect = ["'self'", ...backendOrigins(config)].join(' ');
+  const connect = ["'self'", 'blob:', 'data:', ...backendOrigins(config)].join(' ');
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

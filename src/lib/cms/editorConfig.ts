@@ -166,14 +166,21 @@ function isDate(schema: AnySchema): boolean {
 }
 
 /** The widget of one field; throws on a kind of value the editor has no widget for. */
-function fieldFor(name: string, schema: AnySchema, parent = ''): EditorField {
+function fieldFor(
+  name: string,
+  schema: AnySchema,
+  parent = '',
+  optionalParent = false,
+): EditorField {
   const path = parent ? `${parent}.${name}` : name;
   const { inner, required, fallback } = unwrap(schema);
   const hint = (t.editor.hints as Record<string, string>)[path];
   const base = {
     name,
     label: labelOf(path),
-    required,
+    // Inside an optional object (a cover, a recording) nothing can be required: Decap would
+    // refuse an article without a cover. The checker still wants the alt text of a cover.
+    required: required && !optionalParent,
     ...(hint ? { hint } : {}),
     ...(fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0)
       ? { default: fallback }
@@ -213,7 +220,11 @@ function fieldFor(name: string, schema: AnySchema, parent = ''): EditorField {
       };
     }
     case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(inner as unknown as z.ZodObject, path) };
+      return {
+        ...base,
+        widget: 'object',
+        fields: fieldsOf(inner as unknown as z.ZodObject, path, !base.required),
+      };
     case 'array': {
       const element = inner.def.element as AnySchema;
       if (isId(element) && reference) return { ...base, ...relation(reference, true) };
@@ -259,9 +270,9 @@ function relation(
 }
 
 /** The widgets of an object schema's fields, in the schema's order. */
-export function fieldsOf(schema: z.ZodObject, parent = ''): EditorField[] {
+export function fieldsOf(schema: z.ZodObject, parent = '', optionalParent = false): EditorField[] {
   return Object.entries(schema.shape).map(([name, field]) =>
-    fieldFor(name, field as AnySchema, parent),
+    fieldFor(name, field as AnySchema, parent, optionalParent),
   );
 }
 
@@ -308,8 +319,11 @@ export function editorConfig(settings: EditorSettings): EditorConfig {
       ...common,
       extension: 'mdx' as const,
       format: 'frontmatter' as const,
-      // The year folder of the publication date; covers and recordings beside the article.
-      path: "{{fields.pubDate | date('YYYY')}}/{{slug}}",
+      // Articles live in year folders (two levels to list). Decap fills {{year}} with the year
+      // of saving, in UTC: a filter on pubDate is ignored in a path (Decap 3.16). The folder
+      // is only for order: the archive reads an article from any folder.
+      path: '{{year}}/{{slug}}',
+      // Covers and recordings beside the article.
       media_folder: '',
       public_folder: '',
       summary: "{{title}} ({{pubDate | date('DD/MM/YYYY')}})",
