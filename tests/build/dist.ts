@@ -37,7 +37,9 @@ export function builtSite(name: SiteName): BuiltSite {
   const { outDir, content: contentDir } = SITES[name];
   const { content } = loadContent(contentDir);
   if (!content) throw new Error(`content of ${name} does not validate`);
-  const files = walk(outDir);
+  // The browser editor (admin/) is Decap's, not one of the archive's pages or files.
+  const editor = path.join(outDir, 'admin') + path.sep;
+  const files = walk(outDir).filter((file) => !file.startsWith(editor));
   const texts = new Map<string, string>();
   for (const file of files) {
     if (/\.(html|xml|txt|css|js|json|xsl|opml)$/.test(file))

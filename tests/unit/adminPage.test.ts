@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { adminHtml, adminPolicy, dateFieldPaths } from '../../src/lib/cms/adminPage.ts';
+import { editorConfig, type EditorSettings } from '../../src/lib/cms/editorConfig.ts';
+
+const settings = (backend: EditorSettings['backend']) =>
+  editorConfig({
+    backend,
+    contentFolder: 'content',
+    siteUrl: 'https://x.vn',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+const hosts = (policy: string) => policy.match(/https?:\/\/[^\s;]+/g) ?? [];
+
+describe('the editor page', () => {
+  test('lets the editor talk to its own git host only', () => {
+    expect(hosts(adminPolicy(settings({ backend: 'local' })))).toEqual(['http://localhost:8081']);
+    expect(
+      hosts(adminPolicy(settings({ backend: 'github', repo: 'a/b', branch: 'main' }))),
+    ).toEqual(['https://api.github.com']);
+    expect(
+      hosts(
+        adminPolicy(
+          settings({
+            backend: 'gitea',
+            repo: 'a/b',
+            branch: 'main',
+            baseUrl: 'https://git.bao.vn/',
+          }),
+        ),
+      ),
+    ).toEqual(['https://git.bao.vn']);
+  });
+
+  test('finds the date fields of articles, in lists too', () => {
+    const articles = settings({ backend: 'local' }).collections[0];
+    expect(dateFieldPaths(articles.fields)).toEqual(['pubDate', 'updatedDate', 'corrections.date']);
+  });
+
+  test('is kept out of search engines and names the site zone for the dates it writes', () => {
+    const html = adminHtml({
+      title: 'Tòa soạn <thử>',
+      config: settings({ backend: 'local' }),
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('data-time-zone="Asia/Ho_Chi_Minh"');
+    expect(html).toContain('<title>Tòa soạn &lt;thử></title>');
+    expect(html).not.toMatch(/<script>/);
+  });
+});

@@ -1,0 +1,49 @@
+/** The publishing pipeline's workflow file: valid YAML with what publishing needs. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+type Step = { uses?: string; run?: string; with?: Record<string, string> };
+type Workflow = {
+  on: { push: { branches: string[] }; schedule: { cron: string }[] };
+  permissions: Record<string, string>;
+  jobs: Record<string, { 'runs-on': string; needs?: string; steps: Step[] }>;
+};
+
+const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8')) as Workflow;
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const runs = steps.flatMap((step) => (step.run ? [step.run] : []));
+
+describe('the publishing workflow', () => {
+  test('runs on every push to main and every 15 minutes, for scheduled articles', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on.schedule.map((s) => s.cron)).toEqual(['*/15 * * * *']);
+  });
+
+  test('installs from the lock file, checks, then builds', () => {
+    const order = ['npm ci', 'npm run check', 'npm run build'].map((command) =>
+      runs.findIndex((run) => run.startsWith(command)),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test('keeps the build caches between runs and deploys dist/ to Pages', () => {
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
+    expect(cache.with!.path).toContain('node_modules/.astro');
+    expect(cache.with!.path).toContain('node_modules/.cache/share-cards');
+    expect(
+      steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!.with!.path,
+    ).toBe('dist');
+    expect(workflow.jobs.deploy.needs).toBe('build');
+    expect(
+      workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')),
+    ).toBe(true);
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+
+  test('names every action by a released version', () => {
+    for (const step of steps.filter((s) => s.uses))
+      expect(step.uses, step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+  });
+});
