@@ -2,6 +2,14 @@
  * The browser editor's own parts, registered with Decap CMS before it starts (bundled for the
  * browser by the editor integration; setup.ts asked Decap to wait).
  */
+import {
+  editorComponents,
+  componentSource,
+  type EditorComponent,
+} from '../lib/cms/editorComponents.ts';
+import { BODY_WIDGET } from '../lib/cms/editorConfig.ts';
+import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
+import { t } from '../i18n/vi.ts';
 import { isoInTimeZone } from '../lib/sharing/isoDate.ts';
 
 /** The few parts of Decap's API used here; its data are Immutable.js maps and lists. */
@@ -35,6 +43,8 @@ function withoutBlanks(value: unknown): unknown {
 
 type Decap = {
   init(): void;
+  registerWidget(name: string, control: unknown): void;
+  registerEditorComponent(component: EditorComponent): void;
   registerEventListener(listener: {
     name: 'preSave';
     handler: (event: { entry: ImmutableValue }) => ImmutableValue;
@@ -76,4 +86,123 @@ decap.registerEventListener({
       ),
 });
 
+// Components recognised in a body (for Decap's own Markdown views too).
+for (const component of editorComponents()) decap.registerEditorComponent(component);
+decap.registerWidget(BODY_WIDGET, bodyControl());
+
 decap.init();
+
+/** The models and people a card may name, [id, name], as the page lists them. */
+type Choices = { models: [string, string][]; people: [string, string][] };
+
+/** React, as Decap's bundle lends it to custom widgets. */
+type CreateElement = (type: string, props: object | null, ...children: unknown[]) => unknown;
+type WidgetProps = {
+  value?: string;
+  forID: string;
+  classNameWrapper: string;
+  onChange(value: string): void;
+};
+
+/**
+ * The body's widget: the MDX source in a plain text box, kept byte for byte, and a toolbar that
+ * inserts each component at the cursor (cards by picking a model or a person).
+ */
+function bodyControl(): unknown {
+  const { h, createClass } = window as unknown as {
+    h: CreateElement;
+    createClass: (spec: object) => unknown;
+  };
+  const choices: Choices = JSON.parse(document.documentElement.dataset.cards ?? '{}');
+  const placeholder = (prop: string) =>
+    (t.editor.componentProps as Record<string, string>)[prop] ?? prop;
+  const blocks = Object.entries(MDX_COMPONENTS)
+    .filter(([, spec]) => !spec.reference)
+    .map(([name, spec]) => {
+      const props = Object.fromEntries(
+        [...spec.required, ...spec.optional].map((prop) => [prop, placeholder(prop)]),
+      );
+      const source = componentSource(name, spec, { ...props, body: '…' });
+      return { name, label: (t.editor.components as Record<string, string>)[name], source };
+    });
+  return createClass({
+    insert(this: { props: WidgetProps; box?: HTMLTextAreaElement }, snippet: string) {
+      const value = this.props.value ?? '';
+      const start = this.box?.selectionStart ?? value.length;
+      const end = this.box?.selectionEnd ?? value.length;
+      const before = value.slice(0, start);
+      const gap =
+        before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+      this.props.onChange(`${before}${gap}${snippet}\n${value.slice(end)}`);
+    },
+    render(this: { props: WidgetProps; box?: HTMLTextAreaElement; insert(s: string): void }) {
+      const button = (label: string, source: string) =>
+        h(
+          'button',
+          { type: 'button', key: label, onClick: () => this.insert(source), style: BUTTON },
+          label,
+        );
+      const picker = (label: string, name: 'ModelCard' | 'PersonCard', list: [string, string][]) =>
+        h(
+          'select',
+          {
+            key: name,
+            'aria-label': label,
+            value: '',
+            style: BUTTON,
+            onChange: (event: Event) => {
+              const id = (event.target as HTMLSelectElement).value;
+              if (id) this.insert(componentSource(name, MDX_COMPONENTS[name], { id }));
+            },
+          },
+          h('option', { value: '' }, label),
+          ...list.map(([id, title]) => h('option', { value: id, key: id }, title)),
+        );
+      return h(
+        'div',
+        { className: this.props.classNameWrapper },
+        h(
+          'div',
+          { role: 'toolbar', 'aria-label': t.editor.componentsToolbar, style: TOOLBAR },
+          ...blocks.map((block) => button(block.label, block.source)),
+          picker(t.editor.pickModel, 'ModelCard', choices.models ?? []),
+          picker(t.editor.pickPerson, 'PersonCard', choices.people ?? []),
+        ),
+        h('textarea', {
+          id: this.props.forID,
+          value: this.props.value ?? '',
+          rows: 24,
+          spellCheck: true,
+          lang: 'vi',
+          style: TEXT,
+          ref: (box: HTMLTextAreaElement | null) => {
+            this.box = box ?? undefined;
+          },
+          onChange: (event: Event) =>
+            this.props.onChange((event.target as HTMLTextAreaElement).value),
+        }),
+      );
+    },
+  });
+}
+
+const TOOLBAR = { display: 'flex', flexWrap: 'wrap', gap: '6px', marginBottom: '8px' };
+const BUTTON = {
+  font: 'inherit',
+  fontSize: '14px',
+  padding: '4px 10px',
+  border: '1px solid #c8ccd3',
+  borderRadius: '4px',
+  background: '#f5f6f8',
+  cursor: 'pointer',
+};
+const TEXT = {
+  width: '100%',
+  boxSizing: 'border-box',
+  fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+  fontSize: '15px',
+  lineHeight: '1.6',
+  padding: '12px',
+  border: 'none',
+  resize: 'vertical',
+};

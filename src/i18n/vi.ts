@@ -307,13 +307,34 @@ export const t = {
       history: 'Ví dụ: sáp nhập năm 2025.',
       status: 'Còn bài tiếp theo hay đã khép lại.',
       parts: 'Những bài chưa có trong kho, để bạn đọc biết chuyên đề còn gì.',
-      body: 'Viết bằng Markdown. Dùng các nút để chèn hộp số liệu, trích dẫn, ảnh, mốc thời gian.',
+      body: 'Viết bằng Markdown. Các nút phía trên chèn hộp số liệu, trích dẫn, ảnh, mốc thời gian hay thẻ mô hình, nhân vật vào chỗ con trỏ; sửa chữ trong ngoặc kép cho đúng.',
     },
     /** The choices of a select field, by field name, then value. */
     options: {
       status: { ongoing: 'Đang tiếp tục', complete: 'Đã hoàn tất' },
     },
     idPattern: 'Chỉ chữ thường không dấu và số, nối bằng dấu gạch ngang',
+    /** The buttons that insert a component into a body, and the fields of each. */
+    components: {
+      PullQuote: 'Trích dẫn nổi bật',
+      Figure: 'Ảnh có chú thích',
+      FactBox: 'Hộp số liệu',
+      Timeline: 'Mốc thời gian',
+      ModelCard: 'Thẻ mô hình',
+      PersonCard: 'Thẻ nhân vật',
+    },
+    componentsToolbar: 'Chèn vào bài',
+    pickModel: 'Chèn thẻ mô hình…',
+    pickPerson: 'Chèn thẻ nhân vật…',
+    componentProps: {
+      author: 'Người nói',
+      role: 'Chức vụ, vai trò',
+      caption: 'Chú thích',
+      credit: 'Nguồn ảnh',
+      title: 'Tiêu đề',
+      id: 'Chọn',
+      body: 'Nội dung (Markdown)',
+    },
     /** `npm run cms`, in the terminal. */
     ready: (address: string, folder: string) =>
       `Tòa soạn đã sẵn sàng: mở ${address} rồi bấm "Đăng nhập".\nThư mục nội dung: ${folder}\nBấm Ctrl+C để dừng.`,

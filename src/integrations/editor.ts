@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { t } from '../i18n/vi.ts';
 import { ADMIN_PATH, adminHtml } from '../lib/cms/adminPage.ts';
 import { editorConfig, type EditorBackend } from '../lib/cms/editorConfig.ts';
-import { contentDir } from '../lib/contentFiles.ts';
+import { contentDir, listCollectionFiles, readSourceFile } from '../lib/contentFiles.ts';
 import { readSiteSettings } from './siteSettings.ts';
 
 /** Decap CMS as its package ships it, ready for the browser. */
@@ -38,12 +38,33 @@ function script(name: 'setup' | 'editor'): string {
   return result.outputFiles[0].text;
 }
 
+/** The models and people of the content folder, [id, name], sorted by name. */
+function cardChoices(dir: string) {
+  const entries = (collection: 'models' | 'people') =>
+    listCollectionFiles(dir, collection)
+      .map((file): [string, string] => {
+        const { id, data } = readSourceFile(file);
+        const name = (data as { name?: unknown } | undefined)?.name;
+        return [id, typeof name === 'string' ? name.normalize('NFC') : id];
+      })
+      .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+  return { models: entries('models'), people: entries('people') };
+}
+
 /** Every file of the editor, by its path under /admin/, for a given backend and content path. */
 function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, string | Buffer> {
   const { url, timezone } = readSiteSettings();
   const config = editorConfig({ backend, contentFolder, siteUrl: url, timeZone: timezone });
   const files = new Map<string, string | Buffer>([
-    ['index.html', adminHtml({ title: t.editor.title, config, timeZone: timezone })],
+    [
+      'index.html',
+      adminHtml({
+        title: t.editor.title,
+        config,
+        timeZone: timezone,
+        cards: cardChoices(contentDir()),
+      }),
+    ],
     ['config.yml', stringify(config, { lineWidth: 0 })],
     ['setup.js', script('setup')],
     ['editor.js', script('editor')],

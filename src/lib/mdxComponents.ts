@@ -3,17 +3,31 @@
 export type ComponentSpec = {
   /** Props that must be given. */
   required: string[];
+  /** Props that may be given. */
+  optional: string[];
+  /** Whether it wraps Markdown (`<FactBox ...>...</FactBox>`) or stands alone (`<ModelCard ... />`). */
+  wraps: boolean;
   /** A prop that names an entry of a collection, checked like front-matter references. */
   reference?: { prop: string; collection: 'models' | 'people' };
 };
 
 export const MDX_COMPONENTS: Record<string, ComponentSpec> = {
-  PullQuote: { required: ['author'] },
-  Figure: { required: ['caption'] },
-  FactBox: { required: ['title'] },
-  Timeline: { required: [] },
-  ModelCard: { required: ['id'], reference: { prop: 'id', collection: 'models' } },
-  PersonCard: { required: ['id'], reference: { prop: 'id', collection: 'people' } },
+  PullQuote: { required: ['author'], optional: ['role'], wraps: true },
+  Figure: { required: ['caption'], optional: ['credit'], wraps: true },
+  FactBox: { required: ['title'], optional: [], wraps: true },
+  Timeline: { required: [], optional: ['title'], wraps: true },
+  ModelCard: {
+    required: ['id'],
+    optional: [],
+    wraps: false,
+    reference: { prop: 'id', collection: 'models' },
+  },
+  PersonCard: {
+    required: ['id'],
+    optional: [],
+    wraps: false,
+    reference: { prop: 'id', collection: 'people' },
+  },
 };
 
 export type ComponentUse = { name: string; line: number; props: Record<string, string> };

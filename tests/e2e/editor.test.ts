@@ -120,10 +120,11 @@ describe('the browser editor (npm run cms)', () => {
     await page.locator('input[type=file]').setInputFiles(photo);
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await field(t.editor.fields['cover.alt']).fill('Bãi bồi xanh lúa sau mùa lũ');
-    await page.locator('[contenteditable=true]').last().click();
-    await page.keyboard.insertText(
-      'Mở đầu bài.\n\n<FactBox title="Bãi bồi">\n- 12 hộ trở lại bãi\n</FactBox>\n',
-    );
+    // The body: typed, then a fact box and a person's card from the toolbar, at the cursor.
+    const body = page.getByLabel(t.editor.fields.body, { exact: false }).first();
+    await body.fill('Mở đầu bài.');
+    await page.getByRole('button', { name: t.editor.components.FactBox }).click();
+    await page.getByLabel(t.editor.pickPerson).selectOption('do-thi-duyen');
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText('Công bố ngay').click();
     await page
@@ -133,7 +134,7 @@ describe('the browser editor (npm run cms)', () => {
       .catch(() => undefined);
 
     const written = await waitForFile(folder, 'bai-bon-mua-sau-tren-bai-boi.mdx');
-    const { yaml: frontMatter, body } = splitFrontMatter(readFileSync(written, 'utf8'));
+    const { yaml: frontMatter, body: source } = splitFrontMatter(readFileSync(written, 'utf8'));
     const data = parse(frontMatter!);
     expect(data).toMatchObject({
       title: 'Bài bốn: mùa sau trên bãi bồi',
@@ -148,7 +149,9 @@ describe('the browser editor (npm run cms)', () => {
     expect(Object.keys(data)).not.toContain('updatedDate');
     expect(Object.keys(data.cover).sort()).toEqual(['alt', 'src']);
     expect(existsSync(path.resolve(path.dirname(written), data.cover.src))).toBe(true);
-    expect(body).toContain('<FactBox title="Bãi bồi">\n- 12 hộ trở lại bãi\n</FactBox>');
+    expect(source).toBe(
+      'Mở đầu bài.\n\n<FactBox title="Tiêu đề">\n…\n</FactBox>\n\n<PersonCard id="do-thi-duyen" />\n',
+    );
     expect(errors).toEqual([]);
     await close();
 

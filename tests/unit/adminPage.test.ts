@@ -41,7 +41,9 @@ describe('the editor page', () => {
       title: 'Tòa soạn <thử>',
       config: settings({ backend: 'local' }),
       timeZone: 'Asia/Ho_Chi_Minh',
+      cards: { models: [['bep-an', 'Bếp ăn "bán trú"']], people: [] },
     });
+    expect(html).toContain('data-cards="{&quot;models&quot;:[[&quot;bep-an&quot;');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('data-time-zone="Asia/Ho_Chi_Minh"');
     expect(html).toContain('<title>Tòa soạn &lt;thử></title>');

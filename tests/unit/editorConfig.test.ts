@@ -134,11 +134,7 @@ describe('the editor configuration', () => {
 
   test('edits an article body as source, saves it in its year folder with pictures beside it', () => {
     const articles = collection('articles');
-    expect(articles.fields.at(-1)).toMatchObject({
-      name: 'body',
-      widget: 'markdown',
-      modes: ['raw'],
-    });
+    expect(articles.fields.at(-1)).toMatchObject({ name: 'body', widget: 'mdx-source' });
     expect(articles).toMatchObject({ extension: 'mdx', format: 'frontmatter', media_folder: '' });
     expect(articles.path).toBe('{{year}}/{{slug}}');
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'vi' });

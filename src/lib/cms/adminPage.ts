@@ -59,11 +59,13 @@ export function adminHtml(options: {
   title: string;
   config: EditorConfig;
   timeZone: string;
+  /** The models and people a card may name, [id, name], for the body's card pickers. */
+  cards: { models: [string, string][]; people: [string, string][] };
 }): string {
   const articles = options.config.collections.find((c) => c.name === 'articles');
   const dates = articles ? dateFieldPaths(articles.fields).join(' ') : '';
   return `<!doctype html>
-<html lang="vi" data-time-zone="${escapeAttribute(options.timeZone)}" data-date-fields="${escapeAttribute(dates)}">
+<html lang="vi" data-time-zone="${escapeAttribute(options.timeZone)}" data-date-fields="${escapeAttribute(dates)}" data-cards="${escapeAttribute(JSON.stringify(options.cards))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -119,6 +119,9 @@ const LONG_TEXT = new Set(['description', 'summary', 'history', 'quote', 'correc
 /** Files uploaded from the editor, saved next to the article. */
 const FILE_FIELDS: Record<string, 'image' | 'file'> = { 'cover.src': 'image', 'audio.src': 'file' };
 
+/** The name of the body's widget, registered by the editor's script. */
+export const BODY_WIDGET = 'mdx-source';
+
 /** A date and time as the schemas read it: with its offset, shown in day/month/year. */
 const DATE_TIME = {
   widget: 'datetime',
@@ -334,8 +337,10 @@ export function editorConfig(settings: EditorSettings): EditorConfig {
           name: 'body',
           label: labelOf('body'),
           hint: t.editor.hints.body,
-          widget: 'markdown',
-          modes: ['raw'],
+          // The archive's own widget (src/admin/editor.ts): the MDX source as it is, in a
+          // plain text box, with a button per component. Decap's Markdown widget rewrites
+          // MDX in its rich mode and offers no component buttons in its raw one.
+          widget: BODY_WIDGET,
         },
       ],
     };
