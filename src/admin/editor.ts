@@ -195,6 +195,7 @@ const BUTTON = {
   borderRadius: '4px',
   background: '#f5f6f8',
   cursor: 'pointer',
+  maxWidth: '100%',
 };
 const TEXT = {
   width: '100%',
