@@ -8,6 +8,7 @@ import {
   type EditorComponent,
 } from '../lib/cms/editorComponents.ts';
 import { BODY_WIDGET } from '../lib/cms/editorConfig.ts';
+import { GUIDE_PATH } from '../lib/cms/adminPage.ts';
 import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
 import { t } from '../i18n/vi.ts';
 import { isoInTimeZone } from '../lib/sharing/isoDate.ts';
@@ -167,6 +168,8 @@ function bodyControl(): unknown {
           ...blocks.map((block) => button(block.label, block.source)),
           picker(t.editor.pickModel, 'ModelCard', choices.models ?? []),
           picker(t.editor.pickPerson, 'PersonCard', choices.people ?? []),
+          // The journalists' guide, beside the tools it explains.
+          h('a', { href: GUIDE_PATH, target: '_blank', style: GUIDE }, t.editor.guide),
         ),
         h('textarea', {
           id: this.props.forID,
@@ -197,6 +200,7 @@ const BUTTON = {
   cursor: 'pointer',
   maxWidth: '100%',
 };
+const GUIDE = { alignSelf: 'center', marginLeft: 'auto', fontSize: '14px' };
 const TEXT = {
   width: '100%',
   boxSizing: 'border-box',

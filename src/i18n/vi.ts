@@ -324,6 +324,8 @@ export const t = {
       PersonCard: 'Thẻ nhân vật',
     },
     componentsToolbar: 'Chèn vào bài',
+    /** The journalists' guide (src/admin/huong-dan.html), linked from the body's toolbar. */
+    guide: 'Hướng dẫn biên tập',
     pickModel: 'Chèn thẻ mô hình…',
     pickPerson: 'Chèn thẻ nhân vật…',
     componentProps: {

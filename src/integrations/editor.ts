@@ -66,6 +66,7 @@ function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, 
       }),
     ],
     ['config.yml', stringify(config, { lineWidth: 0 })],
+    ['huong-dan.html', readFileSync(path.join(ADMIN_SOURCES, 'huong-dan.html'))],
     ['setup.js', script('setup')],
     ['editor.js', script('editor')],
   ]);

@@ -122,6 +122,11 @@ describe('the browser editor (npm run cms)', () => {
     await field(t.editor.fields['cover.alt']).fill('Bãi bồi xanh lúa sau mùa lũ');
     // The body: typed, then a fact box and a person's card from the toolbar, at the cursor.
     const body = page.getByLabel(t.editor.fields.body, { exact: false }).first();
+    // The journalists' guide is a link away, beside the body's tools.
+    const guide = page.getByRole('link', { name: t.editor.guide });
+    expect(await guide.getAttribute('href')).toBe('/admin/huong-dan.html');
+    const guidePage = await (await fetch(`${EDITOR}huong-dan.html`)).text();
+    expect(guidePage).toContain('<h1>Hướng dẫn biên tập kho lưu trữ</h1>');
     await body.fill('Mở đầu bài.');
     await page.getByRole('button', { name: t.editor.components.FactBox }).click();
     await page.getByLabel(t.editor.pickPerson).selectOption('do-thi-duyen');

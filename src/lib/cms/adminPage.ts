@@ -4,6 +4,8 @@ import type { EditorConfig, EditorField } from './editorConfig.ts';
 /** Where the editor lives, and where its own files are served from. */
 export const ADMIN_PATH = '/admin/';
 export const DECAP_PATH = `${ADMIN_PATH}decap/`;
+/** The journalists' guide, in Vietnamese. */
+export const GUIDE_PATH = `${ADMIN_PATH}huong-dan.html`;
 /** The local server of `npm run cms` (decap-server), on this machine only. */
 export const LOCAL_SERVER = 'http://localhost:8081';
 
