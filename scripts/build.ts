@@ -31,7 +31,16 @@ function startAstro(outDir: string, written: (page: string) => void) {
     ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lib/astroBuild.ts')],
     {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, OUT_DIR: outDir, [CHECKED_ENV]: '1' },
+      env: {
+        ...process.env,
+        OUT_DIR: outDir,
+        [CHECKED_ENV]: '1',
+        // Two malloc arenas instead of glibc's eight per core: the bundler's and the image
+        // pipeline's threads otherwise each keep memory of their own that is never given back.
+        // Measured on a warm build of 10,000 articles with photos: Astro's process 1.4-1.6 GiB
+        // instead of 1.7-2.0, the build's peak 1.87 GiB instead of 2.34 (BENCHMARKS.md).
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+      },
     },
   );
   const held: [NodeJS.WriteStream, string][] = [];
