@@ -6,7 +6,7 @@
  */
 import { t } from '../../i18n/vi.ts';
 import { MDX_COMPONENTS, type ComponentSpec } from '../mdxComponents.ts';
-import type { EditorField } from './editorConfig.ts';
+import { relation, type EditorField } from './editorConfig.ts';
 
 /** One button, as Decap's registerEditorComponent takes it. */
 export type EditorComponent = {
@@ -69,11 +69,7 @@ function fieldsOf(spec: ComponentSpec): EditorField[] {
     return {
       name: prop,
       label: `${label(prop)} ${t.editor.collections[collection].singular}`,
-      widget: 'relation',
-      collection,
-      value_field: '{{slug}}',
-      search_fields: ['name'],
-      display_fields: ['name'],
+      ...relation(collection, false),
       required,
     };
   });

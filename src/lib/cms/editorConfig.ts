@@ -257,7 +257,8 @@ function patternOf(check: unknown): string | undefined {
 
 const isId = (schema: AnySchema) => (schema as unknown) === IdSchema;
 
-function relation(
+/** A picker of the entries of `collection`, by name (a series by title), saving their ids. */
+export function relation(
   collection: CollectionName,
   multiple: boolean,
 ): Omit<EditorField, 'name' | 'label'> {
