@@ -70,9 +70,19 @@ function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, 
     ['setup.js', script('setup')],
     ['editor.js', script('editor')],
   ]);
-  for (const name of readdirSync(DECAP_DIST).filter((file) => DECAP_FILE.test(file)))
-    files.set(`decap/${name}`, readFileSync(path.join(DECAP_DIST, name)));
+  for (const [name, bytes] of decapFiles()) files.set(`decap/${name}`, bytes);
   return files;
+}
+
+let decapBundle: Map<string, Buffer> | undefined;
+/** Decap's own files (about 10 MB), read once: `npm run cms` serves the editor page often. */
+function decapFiles(): Map<string, Buffer> {
+  decapBundle ??= new Map(
+    readdirSync(DECAP_DIST)
+      .filter((file) => DECAP_FILE.test(file))
+      .map((name) => [name, readFileSync(path.join(DECAP_DIST, name))]),
+  );
+  return decapBundle;
 }
 
 const TYPES: Record<string, string> = {
