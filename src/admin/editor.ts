@@ -7,11 +7,16 @@ import {
   componentSource,
   type EditorComponent,
 } from '../lib/cms/editorComponents.ts';
-import { BODY_WIDGET } from '../lib/cms/editorConfig.ts';
+import { ARTICLE_FORMAT, BODY_WIDGET, articleFields } from '../lib/cms/editorConfig.ts';
+import {
+  FILE_NAME_KEYS,
+  articleFileName,
+  articleFileText,
+  readArticleFile,
+} from '../lib/cms/articleFile.ts';
 import { GUIDE_PATH } from '../lib/cms/adminPage.ts';
 import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
 import { t } from '../i18n/vi.ts';
-import { isoInTimeZone } from '../lib/sharing/isoDate.ts';
 
 /** The few parts of Decap's API used here; its data are Immutable.js maps and lists. */
 type ImmutableValue = {
@@ -34,8 +39,8 @@ function isBlank(value: unknown): boolean {
 }
 
 /**
- * Leaves out of the front matter what nobody filled: an empty date, author, caption or cover
- * would be written as "" or { src: "", alt: "" }, which the checker refuses. Lists stay.
+ * Leaves out of a data file what nobody filled: an empty text or object would be written as ""
+ * or { ...: "" }, which the checker refuses. Lists stay. (Articles: their writer does this.)
  */
 function withoutBlanks(value: unknown): unknown {
   if (!isCollection(value) || isList(value)) return value;
@@ -46,6 +51,14 @@ type Decap = {
   init(): void;
   registerWidget(name: string, control: unknown): void;
   registerEditorComponent(component: EditorComponent): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: {
+      fromFile(text: string): object;
+      toFile(data: Record<string, unknown>): string;
+    },
+  ): void;
   registerEventListener(listener: {
     name: 'preSave';
     handler: (event: { entry: ImmutableValue }) => ImmutableValue;
@@ -53,38 +66,29 @@ type Decap = {
 };
 
 const decap = (window as unknown as { CMS: Decap }).CMS;
-const { timeZone = 'Asia/Ho_Chi_Minh', dateFields = '' } = document.documentElement.dataset;
+const { timeZone = 'Asia/Ho_Chi_Minh' } = document.documentElement.dataset;
 
-/** A date written by the browser (its own offset) rewritten in the site's zone: "+07:00". */
-function inSiteZone(value: unknown): unknown {
-  if (typeof value !== 'string' && !(value instanceof Date)) return value;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : isoInTimeZone(date, timeZone);
-}
-
-/** Sets every date at `path` ("pubDate", "corrections.date") in the site's zone. */
-function rewriteDates(data: ImmutableValue, path: string[]): ImmutableValue {
-  const [name, ...rest] = path;
-  const value = data.get(name);
-  if (value === undefined || value === null || value === '') return data;
-  if (rest.length === 0) return data.set(name, inSiteZone(value));
-  const list = value as ImmutableValue;
-  return data.set(
-    name,
-    list.map((item) => rewriteDates(item, rest)),
-  );
-}
+// Articles are read and written by the archive's own code: the body byte for byte, the front
+// matter in the sample's style, dates in the site's zone whatever the browser's.
+const fields = articleFields(timeZone);
+decap.registerCustomFormat(ARTICLE_FORMAT, 'mdx', {
+  fromFile: readArticleFile,
+  toFile: (data) => articleFileText(data, fields, timeZone),
+});
 
 decap.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) =>
-    dateFields
-      .split(' ')
-      .filter(Boolean)
-      .reduce(
-        (data, path) => rewriteDates(data, path.split('.')),
-        withoutBlanks(entry.get('data')) as ImmutableValue,
-      ),
+  handler: ({ entry }) => {
+    const data = entry.get('data') as ImmutableValue;
+    if (entry.get('collection') !== 'articles') return withoutBlanks(data) as ImmutableValue;
+    // Names for Decap's path template: the year of pubDate in the site's zone, the id by the
+    // archive's slug rule. The writer leaves them out of the file.
+    const name = articleFileName(
+      { title: data.get('title'), pubDate: data.get('pubDate') },
+      timeZone,
+    );
+    return data.set(FILE_NAME_KEYS.year, name.year).set(FILE_NAME_KEYS.slug, name.slug);
+  },
 });
 
 // Components recognised in a body (for Decap's own Markdown views too).
@@ -204,7 +208,8 @@ const GUIDE = { alignSelf: 'center', marginLeft: 'auto', fontSize: '14px' };
 const TEXT = {
   width: '100%',
   boxSizing: 'border-box',
-  fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
+  // Prose in a text face: monospace faces draw Vietnamese marks apart from their letters.
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
   fontSize: '15px',
   lineHeight: '1.6',
   padding: '12px',

@@ -4,7 +4,7 @@
  * loads nothing from another host and logs no error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
@@ -19,10 +19,13 @@ import { t } from '../../src/i18n/vi.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { fixtureCopies } from '../unit/fixtureCopy.ts';
 import { launchBrowser, openPage } from './browser.ts';
+import { LOCAL_SERVER } from '../../src/lib/cms/adminPage.ts';
 
 const PORT = 4331;
 const EDITOR = `http://localhost:${PORT}/admin/`;
 const copy = fixtureCopies('editor-');
+const TITLE = 'Bài bốn: đồng bãi sau mùa lũ';
+const SLUG = 'bai-bon-dong-bai-sau-mua-lu';
 
 /** Starts `npm run cms` on `folder`; resolves once it prints the editor's address. */
 function startCms(folder: string): Promise<ChildProcess> {
@@ -96,7 +99,8 @@ describe('the browser editor (npm run cms)', () => {
   });
 
   test('writes part 4 of a series with a cover and a fact box, which checks and builds into the series', async () => {
-    const { page, errors, close } = await openPage(browser, { timeZone: 'Asia/Ho_Chi_Minh' });
+    // A journalist abroad: the browser's clock is in Paris, the archive's in Vietnam.
+    const { page, errors, close } = await openPage(browser, { timeZone: 'Europe/Paris' });
     const photo = path.join(
       mkdtempSync(path.join(tmpdir(), 'editor-photo-')),
       'bai-bon-bai-boi.jpg',
@@ -109,9 +113,10 @@ describe('the browser editor (npm run cms)', () => {
     await page.getByText(t.editor.collections.articles.label).first().waitFor();
     await page.goto(`${EDITOR}#/collections/articles/new`);
     const field = (label: string) => page.getByLabel(label, { exact: false }).first();
-    await field(t.editor.fields.title).fill('Bài bốn: mùa sau trên bãi bồi');
+    await field(t.editor.fields.title).fill(TITLE);
     await field(t.editor.fields.description).fill('Một năm sau lũ, bãi bồi Đồng Lau xanh lại.');
-    await field(t.editor.fields.pubDate).fill('2021-06-10T08:30');
+    // 20:30 on New Year's Eve in Paris is already 2022 in Vietnam: the article's year.
+    await field(t.editor.fields.pubDate).fill('2021-12-31T20:30');
     await pick(page, t.editor.fields.series, 'Mùa nước');
     await field(t.editor.fields.part).fill('4');
     await pick(page, t.editor.fields.districts, 'Đồng Lau');
@@ -138,13 +143,15 @@ describe('the browser editor (npm run cms)', () => {
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
 
-    const written = await waitForFile(folder, 'bai-bon-mua-sau-tren-bai-boi.mdx');
+    // The archive's slug rule (đ -> d) and the year of pubDate in Vietnam, not Decap's own.
+    const written = await waitForFile(folder, `${SLUG}.mdx`);
+    expect(path.relative(folder, written)).toBe(`articles/2022/${SLUG}.mdx`);
     const { yaml: frontMatter, body: source } = splitFrontMatter(readFileSync(written, 'utf8'));
     const data = parse(frontMatter!);
     expect(data).toMatchObject({
-      title: 'Bài bốn: mùa sau trên bãi bồi',
+      title: TITLE,
       description: 'Một năm sau lũ, bãi bồi Đồng Lau xanh lại.',
-      pubDate: '2021-06-10T08:30:00+07:00',
+      pubDate: '2022-01-01T02:30:00+07:00',
       series: 'mua-nuoc-noi',
       part: 4,
       districts: ['dong-lau', 'ia-rang'],
@@ -172,15 +179,95 @@ describe('the browser editor (npm run cms)', () => {
     const series = parseHtml(
       readFileSync(path.join(outDir, 'chuyen-de/mua-nuoc-noi/index.html'), 'utf8'),
     );
-    expect(series.text).toContain('Bài bốn: mùa sau trên bãi bồi');
+    expect(series.text).toContain(TITLE);
     const article = parseHtml(
-      readFileSync(path.join(outDir, 'bai-viet/bai-bon-mua-sau-tren-bai-boi/index.html'), 'utf8'),
+      readFileSync(path.join(outDir, `bai-viet/${SLUG}/index.html`), 'utf8'),
     );
     expect(article.querySelector('article picture img')!.getAttribute('alt')).toBe(
       'Bãi bồi xanh lúa sau mùa lũ',
     );
   }, 240_000);
 });
+
+describe('opening and saving every sample article in the editor', () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'editor-sample-'));
+  const folder = path.join(workspace, 'content');
+  let cms: ChildProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    cpSync('content', folder, { recursive: true });
+    [cms, browser] = await Promise.all([startCms(folder), launchBrowser()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (cms?.pid) process.kill(-cms.pid);
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  test('changes no byte of any article, body or front matter, and no other file', async () => {
+    const before = snapshot(folder);
+    const articles = [...before.keys()].filter((file) => /^articles\/.*\.mdx$/.test(file));
+    expect(articles.length).toBeGreaterThan(10);
+    const { page, errors, close } = await openPage(browser, { timeZone: 'America/New_York' });
+    await page.goto(EDITOR);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(t.editor.collections.articles.label).first().waitFor();
+    for (const file of articles) {
+      const entry = file.replace(/^articles\//, '').replace(/\.mdx$/, '');
+      // A full load for each article: a change of hash alone leaves the last one's form up a while.
+      await page.goto(`${EDITOR}#/collections/articles/entries/${entry}`);
+      await page.reload();
+      const body = page.getByLabel(t.editor.fields.body, { exact: false }).first();
+      await body.waitFor();
+      // Decap saves only an entry that differs from the file: a letter added and saved, then
+      // taken away and saved again, which must give back the file as it was.
+      await body.press('Control+Home');
+      await body.pressSequentially('x');
+      await publish(page, file);
+      await page.reload();
+      await body.waitFor();
+      expect(await body.inputValue(), file).toMatch(/^x/);
+      await body.press('Control+Home');
+      await body.press('Delete');
+      await publish(page, file);
+    }
+    expect(errors).toEqual([]);
+    await close();
+    const after = snapshot(folder);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) {
+      // Text compared as text, for a readable difference; the rest byte for byte.
+      if (file.endsWith('.mdx')) expect(after.get(file)!.toString(), file).toBe(bytes.toString());
+      else expect(after.get(file)!.equals(bytes), file).toBe(true);
+    }
+  }, 300_000);
+});
+
+/** Publishes the open entry ("Công bố ngay") and waits for the local server to write it. */
+async function publish(page: Page, file: string): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().startsWith(LOCAL_SERVER) &&
+      response.request().postData()?.includes('"persistEntry"') === true,
+  );
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByText('Công bố ngay').click();
+  expect((await saved).ok(), file).toBe(true);
+}
+
+/** Every file under a folder, by relative path, with its bytes. */
+function snapshot(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(folder, file).split(path.sep).join('/'), readFileSync(file)];
+      }),
+  );
+}
 
 /** Picks an entry in a relation field by typing part of its name. */
 async function pick(page: Page, label: string, text: string): Promise<void> {

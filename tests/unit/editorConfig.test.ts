@@ -135,8 +135,11 @@ describe('the editor configuration', () => {
   test('edits an article body as source, saves it in its year folder with pictures beside it', () => {
     const articles = collection('articles');
     expect(articles.fields.at(-1)).toMatchObject({ name: 'body', widget: 'mdx-source' });
-    expect(articles).toMatchObject({ extension: 'mdx', format: 'frontmatter', media_folder: '' });
-    expect(articles.path).toBe('{{year}}/{{slug}}');
+    expect(articles).toMatchObject({ extension: 'mdx', format: 'archive-mdx', media_folder: '' });
+    // Both names come from the editor's script before a save (articleFileName): the year of
+    // pubDate in the site's zone, and the id by the archive's slug rule.
+    expect(articles.path).toBe('{{yearfolder}}/{{slug}}');
+    expect(articles.slug).toBe('{{fields.fileslug}}');
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'vi' });
     expect(config.local_backend).toBe(true);
   });

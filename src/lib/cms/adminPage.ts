@@ -1,5 +1,5 @@
 /** The page of the browser editor (/admin/): Decap CMS from the site's own files, never a CDN. */
-import type { EditorConfig, EditorField } from './editorConfig.ts';
+import type { EditorConfig } from './editorConfig.ts';
 
 /** Where the editor lives, and where its own files are served from. */
 export const ADMIN_PATH = '/admin/';
@@ -8,15 +8,6 @@ export const DECAP_PATH = `${ADMIN_PATH}decap/`;
 export const GUIDE_PATH = `${ADMIN_PATH}huong-dan.html`;
 /** The local server of `npm run cms` (decap-server), on this machine only. */
 export const LOCAL_SERVER = 'http://localhost:8081';
-
-/** The fields of an article that hold a date and time, as paths ("corrections.date"). */
-export function dateFieldPaths(fields: EditorField[], parent = ''): string[] {
-  return fields.flatMap((field) => {
-    const path = parent ? `${parent}.${field.name}` : field.name;
-    if (field.widget === 'datetime') return [path];
-    return field.fields ? dateFieldPaths(field.fields, path) : [];
-  });
-}
 
 /** The hosts the editor talks to: this site, and the git host or the local server. */
 function backendOrigins(config: EditorConfig): string[] {
@@ -64,10 +55,8 @@ export function adminHtml(options: {
   /** The models and people a card may name, [id, name], for the body's card pickers. */
   cards: { models: [string, string][]; people: [string, string][] };
 }): string {
-  const articles = options.config.collections.find((c) => c.name === 'articles');
-  const dates = articles ? dateFieldPaths(articles.fields).join(' ') : '';
   return `<!doctype html>
-<html lang="vi" data-time-zone="${escapeAttribute(options.timeZone)}" data-date-fields="${escapeAttribute(dates)}" data-cards="${escapeAttribute(JSON.stringify(options.cards))}">
+<html lang="vi" data-time-zone="${escapeAttribute(options.timeZone)}" data-cards="${escapeAttribute(JSON.stringify(options.cards))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

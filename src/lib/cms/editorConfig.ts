@@ -19,6 +19,7 @@ import {
 import { t } from '../../i18n/vi.ts';
 import type { CollectionName } from '../contentFiles.ts';
 import type { Site } from '../../schemas/index.ts';
+import { FILE_NAME_KEYS } from './articleFile.ts';
 
 /** One field of the editor, as Decap reads it. */
 export type EditorField = {
@@ -56,7 +57,7 @@ export type EditorCollection = {
   label_singular: string;
   folder: string;
   extension: 'mdx' | 'yaml';
-  format: 'frontmatter' | 'yaml';
+  format: typeof ARTICLE_FORMAT | 'yaml';
   create: true;
   slug: string;
   identifier_field: string;
@@ -121,6 +122,9 @@ const FILE_FIELDS: Record<string, 'image' | 'file'> = { 'cover.src': 'image', 'a
 
 /** The name of the body's widget, registered by the editor's script. */
 export const BODY_WIDGET = 'mdx-source';
+
+/** The name of the articles' file format, registered by the editor's script. */
+export const ARTICLE_FORMAT = 'archive-mdx' as const;
 
 /** A date and time as the schemas read it: with its offset, shown in day/month/year. */
 const DATE_TIME = {
@@ -302,6 +306,22 @@ function gitBackend(backend: EditorBackend): EditorConfig['backend'] {
   };
 }
 
+/** An article's fields in the editor, in the schema's order, then its body. */
+export function articleFields(timeZone: string): EditorField[] {
+  return [
+    ...fieldsOf(ArticleSchema(timeZone) as unknown as z.ZodObject),
+    {
+      name: 'body',
+      label: labelOf('body'),
+      hint: t.editor.hints.body,
+      // The archive's own widget (src/admin/editor.ts): the MDX source as it is, in a plain
+      // text box, with a button per component. Decap's Markdown widget rewrites MDX in its
+      // rich mode and offers no component buttons in its raw one.
+      widget: BODY_WIDGET,
+    },
+  ];
+}
+
 /** The editor's whole configuration. */
 export function editorConfig(settings: EditorSettings): EditorConfig {
   const folder = (name: string) => [settings.contentFolder, name].filter(Boolean).join('/');
@@ -316,34 +336,25 @@ export function editorConfig(settings: EditorSettings): EditorConfig {
       slug: '{{slug}}',
       identifier_field: identifier,
     };
-    const fields = fieldsOf(schema as unknown as z.ZodObject);
-    if (name !== 'articles')
+    if (name !== 'articles') {
+      const fields = fieldsOf(schema as unknown as z.ZodObject);
       return { ...common, extension: 'yaml' as const, format: 'yaml' as const, fields };
+    }
     return {
       ...common,
       extension: 'mdx' as const,
-      format: 'frontmatter' as const,
-      // Articles live in year folders (two levels to list). Decap fills {{year}} with the year
-      // of saving, in UTC: a filter on pubDate is ignored in a path (Decap 3.16). The folder
-      // is only for order: the archive reads an article from any folder.
-      path: '{{year}}/{{slug}}',
+      // The archive's own reader and writer (articleFile.ts): the body byte for byte.
+      format: ARTICLE_FORMAT,
+      // articles/<year of pubDate in the site's zone>/<id>.mdx: Decap's own {{year}} is the
+      // year of saving, in UTC, so the editor's script sets both names before a save.
+      slug: `{{fields.${FILE_NAME_KEYS.slug}}}`,
+      path: `{{${FILE_NAME_KEYS.year}}}/{{slug}}`,
       // Covers and recordings beside the article.
       media_folder: '',
       public_folder: '',
       summary: "{{title}} ({{pubDate | date('DD/MM/YYYY')}})",
       sortable_fields: ['pubDate', 'title'],
-      fields: [
-        ...fields,
-        {
-          name: 'body',
-          label: labelOf('body'),
-          hint: t.editor.hints.body,
-          // The archive's own widget (src/admin/editor.ts): the MDX source as it is, in a
-          // plain text box, with a button per component. Decap's Markdown widget rewrites
-          // MDX in its rich mode and offers no component buttons in its raw one.
-          widget: BODY_WIDGET,
-        },
-      ],
+      fields: articleFields(settings.timeZone),
     };
   });
   const { backend } = settings;
