@@ -34,8 +34,8 @@ export const SiteSchema = z.object({
     .object({
       /** The git host: GitHub, GitLab or Gitea (Forgejo). */
       backend: z.enum(['github', 'gitlab', 'gitea']),
-      /** "owner/name" of the repository. */
-      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"'),
+      /** "owner/name" of the repository ("group/subgroup/name" on GitLab). */
+      repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'must be "owner/name"'),
       /** The branch the site is built from. */
       branch: z.string().min(1).default('main'),
       /** The address of a self-hosted GitLab or Gitea, or of GitHub's OAuth helper. */
@@ -44,6 +44,18 @@ export const SiteSchema = z.object({
       appId: z.string().min(1).optional(),
     })
     .strict()
+    .superRefine((editor, ctx) => {
+      if (editor.backend !== 'gitlab' && editor.repo.split('/').length > 2)
+        ctx.addIssue({ code: 'custom', path: ['repo'], message: 'must be "owner/name"' });
+      // Decap logs in to GitHub through an OAuth helper (baseUrl), never from the browser alone.
+      if (editor.backend === 'github' && editor.appId)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['appId'],
+          message:
+            'is for GitLab and Gitea: GitHub logs in through an OAuth helper named by baseUrl',
+        });
+    })
     .optional(),
 });
 

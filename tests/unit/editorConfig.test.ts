@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { editorConfig, fieldsOf, type EditorField } from '../../src/lib/cms/editorConfig.ts';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import {
+  editorConfig,
+  fieldsOf,
+  type EditorField,
+  type EditorSettings,
+} from '../../src/lib/cms/editorConfig.ts';
 import {
   ArticleSchema,
   AuthorSchema,
@@ -8,10 +15,12 @@ import {
   ModelSchema,
   PersonSchema,
   SeriesSchema,
+  SiteSchema,
   TopicSchema,
 } from '../../src/schemas/index.ts';
 
 const TZ = 'Asia/Ho_Chi_Minh';
+const SITE = parse(readFileSync('content/site.yaml', 'utf8'));
 const config = editorConfig({
   backend: { backend: 'local' },
   contentFolder: '',
@@ -83,6 +92,24 @@ describe('the editor configuration', () => {
       auth_type: 'pkce',
     });
     expect(inRepo.local_backend).toBeUndefined();
+  });
+
+  test("asks a self-hosted GitLab or Gitea for its API on its own address, GitHub's stays", () => {
+    const backendOf = (backend: EditorSettings['backend']) =>
+      editorConfig({ backend, contentFolder: '', siteUrl: 'https://a.vn', timeZone: TZ }).backend;
+    const base = { repo: 'a/b', branch: 'main', baseUrl: 'https://git.bao.vn/' };
+    expect(backendOf({ backend: 'gitlab', ...base }).api_root).toBe('https://git.bao.vn/api/v4');
+    expect(backendOf({ backend: 'gitea', ...base }).api_root).toBe('https://git.bao.vn/api/v1');
+    expect(backendOf({ backend: 'github', ...base })).not.toHaveProperty('api_root');
+  });
+
+  test('refuses a repository or a login the git host cannot have', () => {
+    const editorOf = (editor: object) =>
+      SiteSchema.safeParse({ ...SITE, editor }).error?.issues.map((issue) => issue.path.join('.'));
+    expect(editorOf({ backend: 'gitlab', repo: 'bao/toa-soan/kho' })).toBeUndefined();
+    expect(editorOf({ backend: 'github', repo: 'bao/toa-soan/kho' })).toEqual(['editor.repo']);
+    expect(editorOf({ backend: 'github', repo: 'bao/kho', appId: 'x' })).toEqual(['editor.appId']);
+    expect(editorOf({ backend: 'gitea', repo: 'bao/kho', appId: 'x' })).toBeUndefined();
   });
 
   test('picks every reference from the entries it names, several where the field is a list', () => {

@@ -78,6 +78,7 @@ export type EditorConfig = {
     repo?: string;
     branch?: string;
     base_url?: string;
+    api_root?: string;
     app_id?: string;
     auth_type?: 'pkce';
   };
@@ -294,6 +295,9 @@ export type EditorSettings = {
   timeZone: string;
 };
 
+/** Where a self-hosted git host answers its API. */
+const API_PATHS = { gitlab: '/api/v4', gitea: '/api/v1' } as const;
+
 /** Decap's backend: the git host, or (with `npm run cms`) any, replaced by the local server. */
 function gitBackend(backend: EditorBackend): EditorConfig['backend'] {
   if (backend.backend === 'local') return { name: 'git-gateway' };
@@ -302,6 +306,11 @@ function gitBackend(backend: EditorBackend): EditorConfig['backend'] {
     repo: backend.repo,
     branch: backend.branch,
     ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+    // A self-hosted GitLab or Gitea answers its API on its own address too (Decap would ask
+    // gitlab.com's); GitHub's baseUrl is the OAuth helper, its API stays api.github.com.
+    ...(backend.baseUrl && backend.backend !== 'github'
+      ? { api_root: `${backend.baseUrl.replace(/\/$/, '')}${API_PATHS[backend.backend]}` }
+      : {}),
     ...(backend.appId ? { app_id: backend.appId, auth_type: 'pkce' as const } : {}),
   };
 }
