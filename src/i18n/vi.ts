@@ -346,3 +346,316 @@ export const t = {
       `Máy chủ nội bộ của trình biên tập đã dừng (mã ${code}); xem thông báo phía trên.`,
   },
 } as const;
+
+/**
+ * What `npm run check` (and the build's content check), `npm run new` and `npm run import` tell
+ * a journalist: what is wrong and how to fix it. File names, fields, ids and component names
+ * are put in as they are written. Not `as const`: src/i18n/en.ts gives the same keys in English
+ * for developers (`LANG=en` or `--lang en`), typed against this object.
+ */
+export const toolMessages = {
+  /** How a collection is named in a message, by its folder: "không có chuyên đề ...". */
+  collections: {
+    series: 'chuyên đề',
+    districts: 'địa bàn',
+    models: 'mô hình',
+    people: 'nhân vật',
+    authors: 'tác giả',
+    topics: 'chủ đề',
+  },
+  /** The last joint of a list of choices: "a, b hoặc c". */
+  or: 'hoặc',
+  /** `ids` already quoted and joined: "có phải "na-ri"?". */
+  didYouMean: (ids: string) => `có phải ${ids}?`,
+  /** The report's lines and summary. */
+  report: {
+    warning: 'cảnh báo: ',
+    summary: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo.`,
+    clean: 'Không có lỗi nào.',
+    rewrittenNfc: (file: string) => `đã chuyển sang Unicode NFC: ${file}`,
+    contentHasErrors: (folder: string) =>
+      `\nThư mục nội dung ${folder} còn lỗi: hãy sửa trước (npm run check liệt kê đủ các lỗi).`,
+    buildStopped: 'Đã dừng dựng trang, chưa ghi gì: hãy sửa các lỗi nêu trên.',
+    devStopped: 'Nội dung còn lỗi (liệt kê ở trên): hãy sửa rồi chạy lại.',
+  },
+  /** The content folder and its files as a whole. */
+  content: {
+    folderMissing: 'không có thư mục nội dung này',
+    folderMissingHint: 'đặt CONTENT_DIR là một thư mục có site.yaml, articles/, series/, ...',
+    siteMissing: 'thiếu tệp cài đặt của trang',
+    siteMissingHint: 'tạo tệp site.yaml có name, description, publisher, dateline, province và url',
+    emptyFile: 'tệp trống',
+    emptyFileHint: 'điền các trường theo ví dụ trong README.md',
+    notSlug: (file: string) => `tên tệp "${file}" không đúng quy tắc đặt tên`,
+    renameTo: (name: string) => `đổi tên thành ${name}: chữ thường không dấu, chữ số và "-"`,
+    slugRule: 'chỉ dùng chữ thường không dấu, chữ số và "-", ví dụ hoc-va-lam-theo-bac',
+    duplicateId: (id: string, other: string) => `trùng mã "${id}": ${other} có cùng tên tệp`,
+    duplicateIdHint: 'đổi tên một trong hai tệp',
+    notNfc: 'văn bản không ở dạng Unicode dựng sẵn (NFC)',
+    notNfcHint: 'chạy npm run check -- --fix để chuyển sang NFC',
+    unknown: (kind: string, id: string) => `không có ${kind} "${id}"`,
+    addOrUse: (file: string) => `tạo tệp ${file} hoặc dùng một mã đã có`,
+    seriesWithoutPart: (id: string) => `chuyên đề "${id}" chưa có bài nào`,
+    seriesWithoutPartHint: (id: string) =>
+      `thêm một bài có series: ${id} và part: 1, hoặc xóa tệp này`,
+    duplicatePart: (part: number, series: string, file: string) =>
+      `bài ${part} của chuyên đề "${series}" trùng số với ${file}`,
+    duplicatePartHint: 'mỗi bài một số riêng',
+    missingPart: (part: number) => `kho lưu trữ thiếu bài ${part}`,
+    missingPartHint: 'ghi bài đó vào parts kèm tiêu đề, hoặc thêm bài viết',
+  },
+  /** A file that cannot be read as YAML; `errors` by what the parser said (src/lib/describeSyntaxError.ts). */
+  syntax: {
+    yaml: (message: string) => `lỗi cú pháp YAML: ${message}`,
+    noFrontMatter: 'bài viết không có phần khai báo (front matter) giữa hai dòng "---"',
+    noFrontMatterHint:
+      'mở đầu tệp bằng một dòng "---", rồi title, description, pubDate và các trường khác, rồi thêm một dòng "---"',
+    otherHint: 'kiểm tra dấu nháy, dấu hai chấm và thụt lề ở dòng này',
+    aliasesHint: 'viết đầy đủ các giá trị thay vì lặp lại bằng &tên và *tên',
+    errors: {
+      colonInValue: {
+        message: 'giá trị có ": ", dấu hiệu mở đầu một trường mới',
+        hint: 'đặt cả giá trị trong dấu nháy kép',
+      },
+      strayLine: {
+        message: 'dòng này không phải một trường, cũng không thuộc trường nào',
+        hint: 'viết "trường: giá trị" trên một dòng, và đặt đoạn văn dài trong dấu nháy kép',
+      },
+      afterQuote: {
+        message: 'giá trị còn tiếp sau dấu nháy đóng',
+        hint: 'dấu nháy kép bên trong giá trị sẽ kết thúc giá trị: hãy viết thành “ ”',
+      },
+      unclosedQuote: {
+        message: 'giá trị mở dấu nháy nhưng không đóng',
+        hint: 'kết thúc giá trị bằng đúng loại dấu nháy đã mở',
+      },
+      twice: { message: 'trường này xuất hiện hai lần', hint: 'chỉ giữ lại một trong hai dòng' },
+      unclosedList: {
+        message: 'danh sách thiếu dấu "]" đóng',
+        hint: 'đóng danh sách bằng ] trên cùng dòng',
+      },
+      indentation: {
+        message: 'dòng này thụt lề khác các trường xung quanh',
+        hint: 'bắt đầu mọi trường ở cùng một cột',
+      },
+      tab: { message: 'dòng này thụt lề bằng phím Tab', hint: 'thụt lề bằng dấu cách' },
+    },
+  },
+  /** What the schemas refuse (src/lib/describeIssues.ts). */
+  schema: {
+    unknownField: 'không có trường này',
+    unknownFieldHint: 'xóa đi, hoặc đối chiếu chính tả với README.md',
+    required: 'là trường bắt buộc',
+    requiredWith: (other: string) => `bắt buộc khi có ${other}`,
+    add: (name: string, kind: string, parent?: string, other?: string) =>
+      `thêm ${name}: rồi ghi ${kind}${parent ? ` trong ${parent}` : ''}${other ? `, hoặc xóa ${other}` : ''}`,
+    mustBe: (kind: string, value: string) => `phải là ${kind}, không phải ${value}`,
+    atLeast: (n: number) => `ít nhất ${n}`,
+    atMost: (n: number) => `nhiều nhất ${n}`,
+    englishWords: 'viết đúng một trong các từ tiếng Anh này, như đã ghi ở đây',
+    notEmpty: 'không được để trống',
+    notId: 'phải là chữ thường không dấu, nối bằng "-"',
+    notRepo: 'phải có dạng "owner/name"',
+    notUrl: 'không phải địa chỉ web',
+    notTimeZone: 'không phải múi giờ IANA như "Asia/Ho_Chi_Minh"',
+    /** What a field holds, after "thêm ... rồi ghi" and "phải là". */
+    kinds: {
+      id: (kind: string) => `mã ${kind}`,
+      ids: (kind: string) => `danh sách mã ${kind}`,
+      url: 'địa chỉ web như "https://…"',
+      text: 'văn bản',
+      number: 'một số',
+      boolean: 'true hoặc false',
+      list: 'một danh sách',
+      date: 'ngày tháng như 2024-04-10',
+      object: 'các trường trong { }',
+      value: 'một giá trị',
+    },
+    /** How to write a value of the right kind. */
+    hints: {
+      text: 'đặt văn bản trong dấu nháy kép',
+      number: 'viết số bằng chữ số, không có dấu nháy',
+      boolean: (name: string) => `viết ${name}: true hoặc ${name}: false`,
+      list: (name: string, example: string) =>
+        `viết trong ngoặc vuông, ví dụ ${name}: [${example}]`,
+      listExample: 'a, b',
+      date: 'viết ngày giờ có thật, ví dụ 2024-04-10 hoặc 2024-04-10T07:00:00+07:00',
+      object: 'viết các trường của nó trong { }, như trong README.md',
+    },
+  },
+  /** A date that is not one (src/lib/dates.ts). */
+  dates: {
+    notADate: (text: string) =>
+      `"${text}" không phải ngày tháng dạng 2023-05-19 hoặc 2023-05-19T07:00:00+07:00`,
+    noMonth: (text: string, month: number) => `"${text}": không có tháng ${month}`,
+    noDay: (text: string, month: number, year: number, day: number) =>
+      `"${text}": tháng ${month}/${year} không có ngày ${day}`,
+    impossibleTime: (text: string) => `"${text}": giờ trong ngày không có thật`,
+  },
+  /** What an article body may not hold (src/lib/bodyRules.ts); `components` lists the allowed ones. */
+  body: {
+    doesNotCompile: (reason: string) => `MDX không biên dịch được: ${reason}`,
+    closeTag: (tag: string) => `đóng thẻ bằng </${tag}>, hoặc viết \\< ở chỗ "<" chỉ là chữ`,
+    closeBrace: 'đóng bằng }, hoặc viết \\{ ở chỗ "{" chỉ là chữ',
+    htmlComment: 'xóa chú thích đi, hoặc viết \\< cho một dấu "<" thường',
+    closeEverything:
+      'đóng mọi <thẻ>, và viết { } và < > thành \\{ \\} và \\< \\> khi chúng chỉ là chữ',
+    code: (word: string) =>
+      `không được dùng "${word}" trong bài viết: bài viết là dữ liệu, không phải mã lệnh`,
+    codeHint: (components: string) => `xóa dòng này; các thành phần ${components} không cần import`,
+    expression: (code: string) => `không được dùng biểu thức {${code}} trong bài viết`,
+    expressionHint:
+      'viết \\{ và \\} cho dấu ngoặc nhọn thường; dùng một thành phần cho hộp số liệu hay trích dẫn',
+    unsafeLink: (url: string) => `liên kết "${url}" sẽ chạy mã lệnh chứ không mở một trang`,
+    unsafeLinkHint:
+      'liên kết tới địa chỉ bắt đầu bằng https://, hoặc tới một trang của kho lưu trữ',
+    remotePicture: (url: string) => `ảnh "${url}" nằm trên trang web khác`,
+    remotePictureHint: 'lưu ảnh cạnh bài viết và ghi tên tệp, ví dụ ![...](./anh-1.jpg)',
+    noAlt: (url: string) => `ảnh "${url}" chưa có lời mô tả`,
+    noAltHint: 'ghi điều ảnh cho thấy vào giữa hai ngoặc vuông: ![Người dân mở đường](./anh-1.jpg)',
+    pictureReference: 'ảnh viết dạng tham chiếu ![...][...]',
+    pictureReferenceHint: 'viết thành ![điều ảnh cho thấy](./anh-1.jpg)',
+    htmlTag: (name: string) => `không được dùng thẻ HTML <${name}> trong bài viết`,
+    htmlTagHint: (components: string) =>
+      `dùng Markdown (**đậm**, _nghiêng_, danh sách, > trích dẫn) hoặc một trong ${components}`,
+    unknownComponent: (name: string) => `không có thành phần <${name}>`,
+    useComponent: (components: string) => `dùng một trong ${components}`,
+    spreadProp: (name: string, code: string) => `<${name}> có thuộc tính dạng {${code}}`,
+    spreadPropHint: 'viết từng thuộc tính dạng tên="nội dung"',
+    expressionProp: (name: string, prop: string) =>
+      `<${name} ${prop}={...}> có thuộc tính là biểu thức`,
+    quoteProp: (prop: string) => `đặt trong dấu nháy kép: ${prop}="..."`,
+  },
+  /** The shared components' props and card ids (src/lib/mdxComponents.ts). */
+  components: {
+    needsProp: (name: string, prop: string) => `<${name}> thiếu thuộc tính ${prop}`,
+    writeAs: (tag: string) => `viết thành ${tag}`,
+    unknownCard: (name: string, kind: string, id: string) => `<${name}>: không có ${kind} "${id}"`,
+  },
+  /** The files an article names (src/lib/articleFiles.ts). */
+  files: {
+    nouns: { image: 'ảnh', audio: 'bản ghi âm' },
+    fix: (noun: string, example: string) =>
+      `đặt ${noun} cạnh bài viết và ghi tên tệp, ví dụ ${example}`,
+    notNextTo: (noun: string, src: string) =>
+      `${noun} "${src}" không phải một tệp nằm cạnh bài viết`,
+    outside: (noun: string, src: string) => `${noun} "${src}" nằm ngoài thư mục nội dung`,
+    missing: (noun: string, src: string) => `không có tệp ${noun} "${src}"`,
+    linkOutside: (noun: string, src: string) =>
+      `${noun} "${src}" là liên kết tới một tệp ngoài thư mục nội dung`,
+    copyInside: 'chép chính tệp đó vào thư mục nội dung',
+    notOneOf: (noun: string, src: string, names: string) =>
+      `${noun} "${src}" không có đuôi nào trong ${names}`,
+    saveAs: {
+      image: 'lưu lại dạng JPEG, PNG hoặc WebP',
+      audio: 'lưu lại dạng MP3 (hoặc M4A, Ogg)',
+    },
+    wrongFormat: (noun: string, src: string, found: string, expected: string) =>
+      `${noun} "${src}" là tệp ${found}, không phải ${expected} như tên tệp cho thấy`,
+    renameHint: (expected: string) => `đổi đuôi tệp cho đúng, hoặc lưu lại dạng ${expected}`,
+    notKind: (noun: string, src: string, expected: string) =>
+      `${noun} "${src}" không phải ${noun}: nội dung không phải ${expected}`,
+    notKindHint: (noun: string, expected: string) =>
+      `lưu lại ${noun} dạng ${expected}, hoặc chọn tệp khác`,
+  },
+  /** `npm run new` (scripts/new.ts, src/lib/scaffoldArticle.ts). */
+  new: {
+    usage: `Cách dùng: npm run new -- --title "<tiêu đề>" [tùy chọn]
+
+  --title <chữ>        tiêu đề bài (bắt buộc khi không chạy trong cửa sổ dòng lệnh)
+  --series <mã>        chuyên đề mà bài thuộc về
+  --part <số>          số thứ tự của bài (mặc định: số còn trống tiếp theo của chuyên đề)
+  --district <mã>      địa bàn bài nói tới; ghi nhiều lần hoặc cách nhau bằng dấu phẩy
+  --topic <mã>         chủ đề; ghi nhiều lần hoặc cách nhau bằng dấu phẩy
+  --date <ngày>        2025-06-01 hoặc 2025-06-01T07:00 (mặc định: hôm nay)
+  --lang en            thông báo bằng tiếng Anh (cho lập trình viên)
+
+Chạy không có --title trong cửa sổ dòng lệnh để được hỏi lần lượt từng mục.`,
+    titleNeeded: 'Hãy ghi tiêu đề bài bằng --title "<tiêu đề>" (không có cửa sổ dòng lệnh để hỏi).',
+    intro: 'Bài viết mới',
+    title: 'Tiêu đề',
+    titleInvalid: 'Hãy viết tiêu đề có chữ hoặc chữ số.',
+    series: 'Chuyên đề',
+    noSeries: 'Không: một bài riêng lẻ',
+    part: 'Bài số',
+    partInvalid: 'Hãy viết 1, 2, 3, ...',
+    districts: 'Các địa bàn bài nói tới (phím cách để chọn, Enter để tiếp tục)',
+    topics: 'Chủ đề (phím cách để chọn, Enter để tiếp tục)',
+    date: 'Ngày đăng',
+    cancelled: 'Đã hủy: không ghi gì.',
+    error: (message: string) => `Lỗi: ${message}`,
+    nothingWritten: 'Không ghi gì.',
+    exists: (file: string) => `${file} đã có: không ghi gì.`,
+    cannotWrite: (file: string, reason: string) => `Không ghi được ${file}: ${reason}`,
+    created: (file: string) => `Đã tạo ${file}, một bản nháp.`,
+    createdPart: (file: string, part: number, series: string) =>
+      `Đã tạo ${file} (bài ${part} của chuyên đề "${series}"), một bản nháp.`,
+    nextSteps: (file: string) => [
+      'Việc tiếp theo:',
+      `  1. Mở ${file}: thay sa-pô tạm bằng sa-pô của bài và viết bài.`,
+      '  2. Chạy `npm run check` để kiểm tra nội dung.',
+      '  3. Đặt `draft: false` khi bài sẵn sàng để đăng.',
+    ],
+    titleEmpty: 'tiêu đề đang trống',
+    titleWithoutLetters: (title: string) =>
+      `tiêu đề "${title}" không có chữ hoặc chữ số nào để đặt tên tệp`,
+    partNeedsSeries: 'số bài cần đi kèm một chuyên đề (--series)',
+    knownIds: (ids: string) => `các mã đã có: ${ids}`,
+    noIds: 'chưa có mã nào',
+    partNumber: (part: number) => `số bài phải là 1, 2, 3, ... (không phải ${part})`,
+    partTaken: (part: number, series: string, file: string, next: number) =>
+      `bài ${part} của chuyên đề "${series}" đã có: ${file} (số bài còn trống tiếp theo là ${next})`,
+    badDate: (reason: string) => `ngày đăng ${reason}`,
+    leadComment: 'sa-pô: thay dòng tạm này bằng một hai câu',
+    draftComment: 'đổi thành false khi bài sẵn sàng để đăng',
+  },
+  /** `npm run import` (scripts/import.ts, src/lib/legacyImport.ts). */
+  import: {
+    usage: `Cách dùng: npm run import -- [--out <thư mục>] [--force] <tệp.txt>...
+
+  --out <thư mục>  ghi bài vào đó thay vì vào articles/<năm>/ của thư mục nội dung
+  --force          ghi đè lên tệp bài đã có
+  --lang en        thông báo bằng tiếng Anh (cho lập trình viên)
+
+Mỗi tệp là một bài chép dạng văn bản thường từ trang web cũ: tiêu đề ở dòng đầu, rồi sa-pô
+("BBK - ..."), rồi nội dung; "Xem thêm" và phần sau đó bị bỏ.`,
+    noFiles: 'Hãy nêu ít nhất một tệp để nhập.',
+    unreadable: (reason: string) => `không đọc được (${reason})`,
+    wouldOverwrite: 'một tệp cần ghi đã có',
+    stopped: (reason: string) => `${reason}; đã dừng`,
+    none: '(không có)',
+    noneFound: '(không tìm thấy)',
+    newSeries: (file: string) => ` (mới: ${file})`,
+    unknownDate: (placeholder: string) => `chưa rõ (tạm ghi ${placeholder})`,
+    draft: ' (bản nháp)',
+    todo: 'cần làm trước khi đăng:',
+    failures: (failed: number, total: number) => `${failed}/${total} tệp chưa nhập trọn vẹn.`,
+    next: 'Tiếp theo: sửa các tệp (điền những gì chú thích yêu cầu), chạy `npm run check`, rồi đặt draft: false.',
+    empty: (source: string) => `${source} trống`,
+    exists: (file: string) => `${file} đã có (dùng --force để ghi đè)`,
+    badDate: (reason: string) => `pubDate: ngày ghi trong bài ${reason}; hãy ghi ngày đúng`,
+    noDate: (placeholder: string) =>
+      `pubDate: bài không ghi ngày nên tạm ghi ${placeholder}; hãy ghi ngày bài đăng lần đầu và chuyển tệp vào articles/<năm đăng>/`,
+    noLead: 'description: bài không có sa-pô; hãy viết sa-pô',
+    noDateline:
+      'description: bài không có dòng tin như "BBK - " nên đoạn đầu được lấy làm sa-pô; hãy kiểm tra',
+    noBody: 'bài không có nội dung dưới sa-pô; hãy kiểm tra lại bản nhập',
+    newSeriesTodo: (file: string) =>
+      `series: ${file} là chuyên đề mới; hãy viết mô tả, kiểm tra tiêu đề và danh sách bài`,
+    partTaken: (part: number, series: string, file: string) =>
+      `part: bài ${part} của chuyên đề "${series}" đã là ${file}; hãy xem có phải cùng một bài không`,
+    header: (source: string) =>
+      `Nhập bằng \`npm run import\` từ ${source}: hãy đối chiếu với bản gốc.`,
+    headerTodo: 'Trước khi đăng, hãy điền hoặc kiểm tra, rồi đặt draft: false:',
+    datePlaceholder: 'tạm ghi: chưa rõ ngày đăng thật',
+    leadPlaceholder: 'tạm ghi: hãy viết sa-pô',
+    seriesHeader: (source: string) =>
+      `Tạo bằng \`npm run import\` từ ${source}. Hãy viết mô tả, kiểm tra tiêu đề và danh sách bài.`,
+    seriesEnded:
+      'Bài nhập kết thúc bằng "(Hết)": đặt status: complete khi mọi bài đã có trong kho lưu trữ.',
+    seriesDescription: 'tạm ghi: một hai câu về chuyên đề',
+  },
+};
+
+/** The tools' messages in one language: Vietnamese here, English in en.ts. */
+export type ToolMessages = typeof toolMessages;
