@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CHECKED_ENV } from '../src/lib/loadContent.ts';
+import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/searchIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
@@ -74,9 +75,12 @@ function startAstro(outDir: string, written: (page: string) => void) {
 
 /** Runs the content check (scripts/lib/checkForBuild.ts); undefined when the content has errors. */
 async function checkContent(): Promise<CheckPassed | undefined> {
-  const check = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/checkForBuild.ts')], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const check = spawn(
+    process.execPath,
+    // Its messages speak the language this command was asked for (`--lang en`).
+    [path.join(import.meta.dirname, 'lib/checkForBuild.ts'), ...process.argv.slice(2)],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
   let passed: CheckPassed | undefined;
   check.on('message', (message: CheckPassed) => (passed = message));
   const [code] = (await once(check, 'close')) as [number | null];
@@ -125,7 +129,7 @@ export async function buildSite(): Promise<boolean> {
   try {
     const checked = await checkContent();
     if (!checked) {
-      console.error('Build stopped before writing anything: fix the errors above.');
+      console.error(commandMessages().report.buildStopped);
       return false;
     }
     astro.release();

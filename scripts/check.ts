@@ -1,4 +1,7 @@
-/** `npm run check` (`-- --fix` to rewrite non-NFC files in NFC): validates every file of the content folder. */
+/**
+ * `npm run check` (`-- --fix` to rewrite non-NFC files in NFC): validates every file of the
+ * content folder. Speaks Vietnamese; English with `-- --lang en` or an English LANG.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -8,6 +11,7 @@ import {
   type CollectionName,
 } from '../src/lib/contentFiles.ts';
 import { displayPath } from '../src/lib/validateContent.ts';
+import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { reportContent } from './lib/reportContent.ts';
 
 /** Rewrites every content file that is not in Unicode NFC; returns the files it changed. */
@@ -31,8 +35,9 @@ function fixUnicode(dir: string): string[] {
   });
 }
 
+const say = commandMessages();
 if (process.argv.includes('--fix')) {
   for (const file of fixUnicode(contentDir()))
-    console.log(`rewritten in NFC: ${displayPath(process.cwd(), file)}`);
+    console.log(say.report.rewrittenNfc(displayPath(process.cwd(), file)));
 }
-process.exitCode = reportContent() ? 0 : 1;
+process.exitCode = reportContent(say) ? 0 : 1;

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <file>...`: turns legacy plain-text articles from the old website into
- * MDX articles in the content folder (CONTENT_DIR aware), and prints what it inferred.
+ * MDX articles in the content folder (CONTENT_DIR aware), and prints what it inferred. Speaks
+ * Vietnamese; English with `--lang en` or an English LANG.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,16 +9,10 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/contentFiles.ts';
 import { PLACEHOLDER_DATE, planImport, type ImportPlan } from '../src/lib/legacyImport.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { displayPath, type Content } from '../src/lib/validateContent.ts';
-
-const USAGE = `Usage: npm run import -- [--out <folder>] [--force] <file.txt>...
-
-  --out <folder>   write the articles there instead of articles/<year>/ in the content folder
-  --force          replace an article file that already exists
-
-Each file is an article copied as plain text from the old website: the title on the first
-line, then the lead ("BBK - ..."), then the body; "Xem thêm" and what follows are dropped.`;
+import { commandMessages } from '../src/i18n/messageLanguage.ts';
+import type { ToolMessages } from '../src/i18n/vi.ts';
 
 /** Writes `text` to a new file; with `replace`, over an existing one too. */
 function writeNew(file: string, text: string, replace = false): void {
@@ -26,22 +21,25 @@ function writeNew(file: string, text: string, replace = false): void {
 }
 
 /** What the importer inferred, for the person who runs it. */
-function describe(plan: ImportPlan, shown: (file: string) => string): string {
-  const list = (ids: string[]) => (ids.length ? ids.join(', ') : '(none found)');
+function describe(
+  plan: ImportPlan,
+  shown: (file: string) => string,
+  say: ToolMessages['import'],
+): string {
+  const list = (ids: string[]) => (ids.length ? ids.join(', ') : say.noneFound);
   const series = plan.series
-    ? `${plan.series.id}${plan.series.isNew ? ` (new: ${shown(plan.series.file)})` : ''}`
-    : '(none)';
+    ? `${plan.series.id}${plan.series.isNew ? say.newSeries(shown(plan.series.file)) : ''}`
+    : say.none;
   const lines = [
     `  title:     ${plan.title}`,
     `  series:    ${series}`,
     ...(plan.part !== undefined ? [`  part:      ${plan.part}`] : []),
-    `  date:      ${plan.pubDate ?? `unknown (placeholder ${PLACEHOLDER_DATE})`}`,
+    `  date:      ${plan.pubDate ?? say.unknownDate(PLACEHOLDER_DATE)}`,
     `  districts: ${list(plan.districts)}`,
     `  models:    ${list(plan.models)}`,
-    `  path:      ${shown(plan.article.file)}${plan.todo.length ? ' (draft)' : ''}`,
+    `  path:      ${shown(plan.article.file)}${plan.todo.length ? say.draft : ''}`,
   ];
-  if (plan.todo.length)
-    lines.push('  to do before publishing:', ...plan.todo.map((item) => `    - ${item}`));
+  if (plan.todo.length) lines.push(`  ${say.todo}`, ...plan.todo.map((item) => `    - ${item}`));
   return lines.join('\n');
 }
 
@@ -49,14 +47,21 @@ function describe(plan: ImportPlan, shown: (file: string) => string): string {
 function importFile(
   source: string,
   content: Content,
-  options: { dir: string; outDir?: string; force: boolean; written: Set<string> },
+  options: {
+    dir: string;
+    outDir?: string;
+    force: boolean;
+    written: Set<string>;
+    say: ToolMessages;
+  },
 ): boolean {
+  const say = options.say.import;
   const shown = (file: string) => displayPath(process.cwd(), file);
   let text: string;
   try {
     text = readFileSync(source, 'utf8');
   } catch (error) {
-    console.error(`${source}: cannot be read (${(error as Error).message})`);
+    console.error(`${source}: ${say.unreadable((error as Error).message)}`);
     return false;
   }
   const result = planImport(text, content, {
@@ -66,6 +71,7 @@ function importFile(
     takenIds: options.written,
     fileExists: existsSync,
     force: options.force,
+    say: options.say,
   });
   if (!result.ok) {
     for (const error of result.errors) console.error(`${source}: ${error}`);
@@ -77,13 +83,12 @@ function importFile(
     writeNew(plan.article.file, plan.article.text, options.force);
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    console.error(
-      `${source}: ${exists ? 'a file it would write already exists' : (error as Error).message}; stopped`,
-    );
+    const reason = exists ? say.wouldOverwrite : (error as Error).message;
+    console.error(`${source}: ${say.stopped(reason)}`);
     return false;
   }
   options.written.add(plan.id);
-  console.log(`${source} -> ${shown(plan.article.file)}\n${describe(plan, shown)}\n`);
+  console.log(`${source} -> ${shown(plan.article.file)}\n${describe(plan, shown, say)}\n`);
   return true;
 }
 
@@ -96,6 +101,7 @@ function readArgs(args: string[]) {
       options: {
         out: { type: 'string' },
         force: { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -106,29 +112,33 @@ function readArgs(args: string[]) {
 
 /** Runs the command; returns the exit code. */
 function main(args: string[]): number {
+  const messages = commandMessages(args);
+  const say = messages.import;
   const parsed = readArgs(args);
   if (typeof parsed === 'string') {
-    console.error(`${parsed}\n\n${USAGE}`);
+    console.error(`${parsed}\n\n${say.usage}`);
     return 1;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(USAGE);
+    console.log(say.usage);
     return 0;
   }
   if (!positionals.length) {
-    console.error(`Name at least one file to import.\n\n${USAGE}`);
+    console.error(`${say.noFiles}\n\n${say.usage}`);
     return 1;
   }
 
   const dir = contentDir();
-  const loaded = loadContent(dir);
+  const load = () => loadContent(dir, process.cwd(), { say: messages });
+  const printErrors = (problems: Problem[]) => {
+    for (const problem of problems.filter((p) => p.severity === 'error'))
+      console.error(formatProblem(problem, messages));
+  };
+  const loaded = load();
   if (!loaded.content) {
-    for (const problem of loaded.problems.filter((p) => p.severity === 'error'))
-      console.error(formatProblem(problem));
-    console.error(
-      `\nThe content folder ${displayPath(process.cwd(), dir)} has errors: fix them first (npm run check lists them).`,
-    );
+    printErrors(loaded.problems);
+    console.error(messages.report.contentHasErrors(displayPath(process.cwd(), dir)));
     return 1;
   }
   let content = loaded.content;
@@ -137,6 +147,7 @@ function main(args: string[]): number {
     outDir: values.out ? path.resolve(values.out) : undefined,
     force: Boolean(values.force),
     written: new Set<string>(),
+    say: messages,
   };
   let failures = 0;
   for (const source of positionals) {
@@ -145,17 +156,12 @@ function main(args: string[]): number {
       continue;
     }
     // The next file sees this one: its id is taken, its new series exists.
-    const reloaded = loadContent(dir);
-    for (const problem of reloaded.problems.filter((p) => p.severity === 'error'))
-      console.error(formatProblem(problem));
+    const reloaded = load();
+    printErrors(reloaded.problems);
     if (reloaded.content) content = reloaded.content;
     else failures++;
   }
-  console.log(
-    failures
-      ? `${failures} of ${positionals.length} file(s) not imported cleanly.`
-      : 'Next: edit the files (fill in what the comments ask), run `npm run check`, then set draft: false.',
-  );
+  console.log(failures ? say.failures(failures, positionals.length) : say.next);
   return failures ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { contentDir } from '../src/lib/contentFiles.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
 import { formatProblem, hasErrors } from '../src/lib/problems.ts';
+import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { buildTime } from '../src/lib/publication.ts';
 import { displayPath } from '../src/lib/validateContent.ts';
 import { USAGE, parseNarrateArgs } from './lib/narrate/args.ts';
@@ -47,10 +48,12 @@ function main(args: string[]): number {
     return 1;
   }
   const dir = contentDir();
-  const { content, problems } = loadContent(dir, process.cwd(), { checkBodies: false });
+  // The checker's lines in the language LANG asks for (narrate's own messages are English).
+  const say = commandMessages([]);
+  const { content, problems } = loadContent(dir, process.cwd(), { checkBodies: false, say });
   if (!content || hasErrors(problems)) {
     for (const problem of problems.filter((p) => p.severity === 'error')) {
-      console.error(formatProblem(problem));
+      console.error(formatProblem(problem, say));
     }
     console.error('The content has errors: fix them (npm run check) before narrating.');
     return 1;

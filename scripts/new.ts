@@ -1,6 +1,7 @@
 /**
  * `npm run new`: scaffolds a draft article (or the next part of a series) in the content folder.
- * Asks for what is missing in a terminal; scripts pass everything as flags.
+ * Asks for what is missing in a terminal; scripts pass everything as flags. Speaks Vietnamese;
+ * English with `--lang en` or an English LANG.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,17 +20,8 @@ import {
 } from '../src/lib/scaffoldArticle.ts';
 import { slugFromTitle } from '../src/lib/slug.ts';
 import { displayPath, type Content } from '../src/lib/validateContent.ts';
-
-const USAGE = `Usage: npm run new -- --title "<title>" [options]
-
-  --title <text>       the headline (required when not run in a terminal)
-  --series <id>        the series the article is a part of
-  --part <n>           its part number (default: the series' next free part)
-  --district <id>      a district it is about; repeat it or write a comma list
-  --topic <id>         a topic; repeat it or write a comma list
-  --date <date>        2025-06-01 or 2025-06-01T07:00 (default: today)
-
-Run it without --title in a terminal to be asked for each of them.`;
+import { commandMessages } from '../src/i18n/messageLanguage.ts';
+import type { ToolMessages } from '../src/i18n/vi.ts';
 
 type Flags = {
   title?: string;
@@ -38,6 +30,7 @@ type Flags = {
   district?: string[];
   topic?: string[];
   date?: string;
+  lang?: string;
   help?: boolean;
 };
 
@@ -53,6 +46,7 @@ function readFlags(args: string[]): Flags | string {
         district: { type: 'string', multiple: true },
         topic: { type: 'string', multiple: true },
         date: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,9 +75,14 @@ function inputFromFlags(flags: Flags): ScaffoldInput {
 }
 
 /** Asks in the terminal for every fact the flags did not give; undefined when cancelled. */
-async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput | undefined> {
+async function askMissing(
+  flags: Flags,
+  content: Content,
+  say: ToolMessages['new'],
+  dates: ToolMessages['dates'],
+): Promise<ScaffoldInput | undefined> {
   const input = inputFromFlags(flags);
-  prompt.intro('New article');
+  prompt.intro(say.intro);
   const answer = async <T>(question: Promise<T>): Promise<Exclude<T, symbol>> => {
     const value = await question;
     if (prompt.isCancel(value)) throw new Cancelled();
@@ -92,18 +91,17 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
   try {
     input.title = await answer(
       prompt.text({
-        message: 'Title',
-        validate: (value) =>
-          value && slugFromTitle(value) ? undefined : 'Write a title with letters or digits.',
+        message: say.title,
+        validate: (value) => (value && slugFromTitle(value) ? undefined : say.titleInvalid),
       }),
     );
     if (flags.series === undefined && content.series.length) {
       input.series =
         (await answer(
           prompt.select({
-            message: 'Series',
+            message: say.series,
             options: [
-              { value: '', label: 'None: a single article' },
+              { value: '', label: say.noSeries },
               ...content.series.map((series) => ({
                 value: series.id,
                 label: series.data.title,
@@ -118,10 +116,10 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
       input.part = partNumber(
         await answer(
           prompt.text({
-            message: 'Part number',
+            message: say.part,
             initialValue: next,
             validate: (value) =>
-              /^\s*[1-9]\d*\s*$/.test(value ?? '') ? undefined : 'Write 1, 2, 3, ...',
+              /^\s*[1-9]\d*\s*$/.test(value ?? '') ? undefined : say.partInvalid,
           }),
         ),
       );
@@ -129,7 +127,7 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
     if (flags.district === undefined && content.districts.length) {
       input.districts = await answer(
         prompt.multiselect({
-          message: 'Districts it is about (space to choose, enter to go on)',
+          message: say.districts,
           options: content.districts.map((d) => ({ value: d.id, label: d.data.name, hint: d.id })),
           required: false,
         }),
@@ -138,7 +136,7 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
     if (flags.topic === undefined && content.topics.length) {
       input.topics = await answer(
         prompt.multiselect({
-          message: 'Topics (space to choose, enter to go on)',
+          message: say.topics,
           options: content.topics.map((t) => ({ value: t.id, label: t.data.name, hint: t.id })),
           required: false,
         }),
@@ -148,10 +146,10 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
       const timeZone = content.site.timezone;
       input.date = await answer(
         prompt.text({
-          message: 'Publication date',
+          message: say.date,
           initialValue: todayIn(timeZone),
           validate: (value) => {
-            const parsed = parseArchiveDate(value ?? '', timeZone);
+            const parsed = parseArchiveDate(value ?? '', timeZone, dates);
             return typeof parsed === 'string' ? parsed : undefined;
           },
         }),
@@ -159,7 +157,7 @@ async function askMissing(flags: Flags, content: Content): Promise<ScaffoldInput
     }
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
-    prompt.cancel('Cancelled: nothing was written.');
+    prompt.cancel(say.cancelled);
     return undefined;
   }
   return input;
@@ -169,40 +167,40 @@ class Cancelled extends Error {}
 
 /** Runs the command; returns the exit code. */
 async function main(args: string[]): Promise<number> {
+  const messages = commandMessages(args);
+  const say = messages.new;
   const flags = readFlags(args);
   if (typeof flags === 'string') {
-    console.error(`${flags}\n\n${USAGE}`);
+    console.error(`${flags}\n\n${say.usage}`);
     return 1;
   }
   if (flags.help) {
-    console.log(USAGE);
+    console.log(say.usage);
     return 0;
   }
   const interactive = Boolean(process.stdin.isTTY) && flags.title === undefined;
   if (!interactive && !flags.title?.trim()) {
-    console.error(
-      `Give the article's title with --title "<title>" (there is no terminal to ask in).\n\n${USAGE}`,
-    );
+    console.error(`${say.titleNeeded}\n\n${say.usage}`);
     return 1;
   }
 
   const dir = contentDir();
-  const { content, problems } = loadContent(dir);
+  const { content, problems } = loadContent(dir, process.cwd(), { say: messages });
   if (!content) {
     for (const problem of problems.filter((p) => p.severity === 'error'))
-      console.error(formatProblem(problem));
-    console.error(
-      `\nThe content folder ${displayPath(process.cwd(), dir)} has errors: fix them first (npm run check lists them).`,
-    );
+      console.error(formatProblem(problem, messages));
+    console.error(messages.report.contentHasErrors(displayPath(process.cwd(), dir)));
     return 1;
   }
 
-  const input = interactive ? await askMissing(flags, content) : inputFromFlags(flags);
+  const input = interactive
+    ? await askMissing(flags, content, say, messages.dates)
+    : inputFromFlags(flags);
   if (!input) return 1;
-  const result = planArticle(input, content, dir);
+  const result = planArticle(input, content, dir, messages);
   if (!result.ok) {
-    for (const error of result.errors) console.error(`Error: ${error}`);
-    console.error('Nothing was written.');
+    for (const error of result.errors) console.error(say.error(error));
+    console.error(say.nothingWritten);
     return 1;
   }
 
@@ -213,25 +211,19 @@ async function main(args: string[]): Promise<number> {
     writeFileSync(plan.file, plan.text, { flag: 'wx' });
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    console.error(
-      exists
-        ? `${shown} already exists: nothing was written.`
-        : `Could not write ${shown}: ${(error as Error).message}`,
-    );
+    console.error(exists ? say.exists(shown) : say.cannotWrite(shown, (error as Error).message));
     return 1;
   }
 
-  const after = loadContent(dir).problems.filter((p) => path.resolve(p.file) === plan.file);
-  for (const problem of after) console.error(formatProblem(problem));
+  const after = loadContent(dir, process.cwd(), { say: messages }).problems.filter(
+    (p) => path.resolve(p.file) === plan.file,
+  );
+  for (const problem of after) console.error(formatProblem(problem, messages));
 
-  const part = input.series ? ` (part ${plan.part} of series "${input.series}")` : '';
   const lines = [
-    `Created ${shown}${part}, a draft.`,
+    input.series ? say.createdPart(shown, plan.part!, input.series) : say.created(shown),
     '',
-    'Next steps:',
-    `  1. Open ${shown}: replace the description placeholder with the lead and write the article.`,
-    '  2. Run `npm run check` to validate the content.',
-    '  3. Set `draft: false` when the article is ready to publish.',
+    ...say.nextSteps(shown),
   ];
   if (interactive) prompt.outro(lines.join('\n'));
   else console.log(lines.join('\n'));

@@ -7,6 +7,7 @@ import { buildArchive } from '../../src/lib/archive.ts';
 import { buildTime } from '../../src/lib/publication.ts';
 import { searchablePageCount } from '../../src/lib/searchIndexing.ts';
 import { reportContent } from './reportContent.ts';
+import { commandMessages } from '../../src/i18n/messageLanguage.ts';
 
 /** What the check tells the build when the content may be built. */
 export type CheckPassed = { searchablePages: number };
@@ -20,7 +21,8 @@ try {
 }
 
 function check() {
-  const content = reportContent();
+  // The build passes its own arguments on, `--lang en` among them.
+  const content = reportContent(commandMessages());
   if (!content) {
     process.exitCode = 1;
     return;

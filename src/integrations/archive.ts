@@ -11,6 +11,7 @@ import { readSiteSettings } from './siteSettings.ts';
 import { contentPictures } from './contentPictures.ts';
 import { searchableFirst } from '../lib/searchIndexing.ts';
 import { formatReport, hasErrors } from '../lib/problems.ts';
+import { commandMessages } from '../i18n/messageLanguage.ts';
 
 /** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
 export const PREVIEW_ENV = 'ARCHIVE_SHOW_UNPUBLISHED';
@@ -31,11 +32,11 @@ export function archiveIntegration(): AstroIntegration {
         // from this folder's data store.
         rmSync(new URL('.astro/content-assets.mjs', config.root), { force: true });
         if (process.env[CHECKED_ENV]) return;
-        const { problems } = loadContent(contentDir());
-        if (problems.length) logger.warn(`\n${formatReport(problems)}`);
-        if (hasErrors(problems)) {
-          throw new Error('The content has errors (listed above); fix them, then run again.');
-        }
+        // Astro's own arguments are not the checker's: the language comes from LANG here.
+        const say = commandMessages([]);
+        const { problems } = loadContent(contentDir(), process.cwd(), { say });
+        if (problems.length) logger.warn(`\n${formatReport(problems, say)}`);
+        if (hasErrors(problems)) throw new Error(say.report.devStopped);
       },
       // First of all plugins: Astro's own loader of pictures would read them otherwise.
       'astro:build:setup': ({ vite }) => {

@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ToolMessages } from '../i18n/vi.ts';
 
 /** What a field expects a file to be. */
 export type MediaKind = 'image' | 'audio';
@@ -66,7 +67,6 @@ export function isLocalFile(src: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//');
 }
 
-const NOUN: Record<MediaKind, string> = { image: 'picture', audio: 'recording' };
 const EXAMPLE: Record<MediaKind, string> = { image: './anh-bia.jpg', audio: './bai-1.mp3' };
 
 /** Whether `inner` is `outer` or lies inside it. */
@@ -86,42 +86,30 @@ export function articleFileProblem(
   src: string,
   kind: MediaKind,
   readHead: ReadFileHead,
+  say: ToolMessages['files'],
 ): { message: string; hint: string } | undefined {
-  const noun = NOUN[kind];
-  const fix = `put the ${noun} next to the article and write its name, e.g. ${EXAMPLE[kind]}`;
+  const noun = say.nouns[kind];
+  const fix = say.fix(noun, EXAMPLE[kind]);
   if (path.isAbsolute(src) || !isLocalFile(src)) {
-    return { message: `the ${noun} "${src}" is not a file next to the article`, hint: fix };
+    return { message: say.notNextTo(noun, src), hint: fix };
   }
   const resolved = path.resolve(path.dirname(articleFile), src);
   if (!isInside(contentDir.path, resolved)) {
-    return { message: `the ${noun} "${src}" lies outside the content folder`, hint: fix };
+    return { message: say.outside(noun, src), hint: fix };
   }
   const file = readHead(resolved);
-  if (!file) return { message: `${noun} file "${src}" does not exist`, hint: fix };
+  if (!file) return { message: say.missing(noun, src), hint: fix };
   if (!isInside(contentDir.realPath, file.realPath)) {
-    return {
-      message: `the ${noun} "${src}" is a link to a file outside the content folder`,
-      hint: `copy the file itself into the content folder`,
-    };
+    return { message: say.linkOutside(noun, src), hint: say.copyInside };
   }
   const expected = FORMATS[kind][path.extname(src).toLowerCase()];
   const names = [...new Set(Object.keys(FORMATS[kind]))].join(', ');
-  if (!expected) {
-    return {
-      message: `the ${noun} "${src}" is not one of ${names}`,
-      hint: kind === 'image' ? 'save it as JPEG, PNG or WebP' : 'save it as MP3 (or M4A, Ogg)',
-    };
-  }
+  if (!expected) return { message: say.notOneOf(noun, src, names), hint: say.saveAs[kind] };
   const found = sniffFormat(file.head);
   if (found !== expected) {
-    return {
-      message: found
-        ? `the ${noun} "${src}" is a ${found} file, not ${expected} as its name says`
-        : `the ${noun} "${src}" is not a ${noun}: its content is not ${expected}`,
-      hint: found
-        ? `rename it to the right extension, or save it again as ${expected}`
-        : `save the ${noun} again as ${expected}, or choose another file`,
-    };
+    return found
+      ? { message: say.wrongFormat(noun, src, found, expected), hint: say.renameHint(expected) }
+      : { message: say.notKind(noun, src, expected), hint: say.notKindHint(noun, expected) };
   }
   return undefined;
 }

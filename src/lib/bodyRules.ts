@@ -11,6 +11,9 @@
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
 import { isLocalFile } from './articleFiles.ts';
+import { toolMessages, type ToolMessages } from '../i18n/vi.ts';
+
+type Say = ToolMessages['body'];
 
 export type BodyProblem = { line: number; message: string; hint: string };
 
@@ -51,102 +54,79 @@ export function isComment(expression: string): boolean {
 const shorten = (code: string) => (code.length > 40 ? `${code.slice(0, 39)}…` : code);
 
 /** How to fix what stops a body from parsing: the tag or brace concerned when the parser names it. */
-function parseHint(reason: string): string {
+function parseHint(reason: string, say: Say): string {
   const tag = /closing tag for `<([^>\s]+)>`/.exec(reason)?.[1];
-  if (tag) return `close it with </${tag}>, or write \\< where "<" is plain text`;
-  if (reason.includes('closing brace for `{`'))
-    return 'close it with }, or write \\{ where "{" is plain text';
-  if (reason.includes('comment in MDX')) return 'remove the comment, or write \\< for a plain "<"';
-  return 'close every <tag>, and write { } and < > as \\{ \\} and \\< \\> when they are plain text';
+  if (tag) return say.closeTag(tag);
+  if (reason.includes('closing brace for `{`')) return say.closeBrace;
+  if (reason.includes('comment in MDX')) return say.htmlComment;
+  return say.closeEverything;
 }
 
-/** The problem of a body the MDX parser cannot read. */
-function parseProblem(error: unknown, firstLine: number): BodyProblem {
+/** The problem of a body the MDX parser cannot read; the parser's reason stays in its own words. */
+function parseProblem(error: unknown, firstLine: number, say: Say): BodyProblem {
   const message = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): (.*?)(?: \(mdx[^)]*\))?$/s.exec(message.split('\n')[0]);
   // Positions inside the message count from the body; the line already says where.
   const reason = (match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '');
   return {
     line: match ? firstLine + Number(match[1]) - 1 : firstLine,
-    message: `MDX does not compile: ${reason}`,
-    hint: parseHint(reason),
+    message: say.doesNotCompile(reason),
+    hint: parseHint(reason, say),
   };
 }
 
 /** What is wrong with one node of the tree, if anything. */
-function nodeProblem(node: Node): Omit<BodyProblem, 'line'> | undefined {
+function nodeProblem(node: Node, say: Say): Omit<BodyProblem, 'line'> | undefined {
   switch (node.type) {
     case 'mdxjsEsm': {
       const word = String(node.value).trimStart().startsWith('export') ? 'export' : 'import';
-      return {
-        message: `"${word}" is not allowed in an article: articles are data, not code`,
-        hint: `remove it; the components ${COMPONENT_LIST} need no import`,
-      };
+      return { message: say.code(word), hint: say.codeHint(COMPONENT_LIST) };
     }
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       if (isComment(String(node.value))) return undefined;
       return {
-        message: `the expression {${shorten(String(node.value).trim())}} is not allowed in an article`,
-        hint: 'write \\{ and \\} for literal braces; use a component for a box or a quotation',
+        message: say.expression(shorten(String(node.value).trim())),
+        hint: say.expressionHint,
       };
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return elementProblem(node);
+      return elementProblem(node, say);
     case 'link':
     case 'definition':
       return isSafeLink(node.url ?? '')
         ? undefined
-        : {
-            message: `the link "${node.url}" would run code, not open a page`,
-            hint: 'link to an address that starts with https://, or to a page of the archive',
-          };
+        : { message: say.unsafeLink(node.url ?? ''), hint: say.unsafeLinkHint };
     case 'image':
       if (!isLocalFile(node.url ?? ''))
-        return {
-          message: `the picture "${node.url}" is on another site`,
-          hint: 'save the picture next to the article and write its name, e.g. ![...](./anh-1.jpg)',
-        };
-      if (!node.alt?.trim())
-        return {
-          message: `the picture "${node.url}" has no alt text`,
-          hint: 'say what it shows between the brackets: ![Người dân mở đường](./anh-1.jpg)',
-        };
+        return { message: say.remotePicture(node.url ?? ''), hint: say.remotePictureHint };
+      if (!node.alt?.trim()) return { message: say.noAlt(node.url ?? ''), hint: say.noAltHint };
       return undefined;
     case 'imageReference':
-      return {
-        message: 'a picture written as a reference ![...][...]',
-        hint: 'write it as ![what it shows](./anh-1.jpg)',
-      };
+      return { message: say.pictureReference, hint: say.pictureReferenceHint };
     default:
       return undefined;
   }
 }
 
 /** A tag that is not a registered component, or a prop that is not quoted text. */
-function elementProblem(node: Node): Omit<BodyProblem, 'line'> | undefined {
+function elementProblem(node: Node, say: Say): Omit<BodyProblem, 'line'> | undefined {
   const name = node.name ?? '';
   if (!Object.hasOwn(MDX_COMPONENTS, name)) {
     return /^[a-z]/.test(name) || name === ''
-      ? {
-          message: `the HTML tag <${name}> is not allowed in an article`,
-          hint: `use Markdown (**bold**, _italic_, lists, > quotations) or one of ${COMPONENT_LIST}`,
-        }
-      : {
-          message: `unknown component <${name}>`,
-          hint: `use one of ${COMPONENT_LIST}`,
-        };
+      ? { message: say.htmlTag(name), hint: say.htmlTagHint(COMPONENT_LIST) }
+      : { message: say.unknownComponent(name), hint: say.useComponent(COMPONENT_LIST) };
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute')
       return {
-        message: `<${name}> has a spread prop {${shorten(String(attribute.value).trim())}}`,
-        hint: `write each prop as name="text"`,
+        message: say.spreadProp(name, shorten(String(attribute.value).trim())),
+        hint: say.spreadPropHint,
       };
     if (attribute.value !== null && typeof attribute.value === 'object')
       return {
-        message: `<${name} ${attribute.name}={...}> has an expression for a prop`,
-        hint: `quote it: ${attribute.name}="..."`,
+        message: say.expressionProp(name, attribute.name ?? ''),
+        hint: say.quoteProp(attribute.name ?? ''),
       };
   }
   return undefined;
@@ -164,24 +144,25 @@ function isPlainText(body: string): boolean {
 
 /**
  * Everything an article body may not hold (see the module comment), and the pictures it shows.
- * `firstLine` is the file line of the body's first line.
+ * `firstLine` is the file line of the body's first line; `say` words the problems.
  */
 export function inspectBody(
   body: string,
   firstLine: number,
+  say: Say,
 ): { problems: BodyProblem[]; images: BodyImage[] } {
   if (isPlainText(body)) return { problems: [], images: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(body, { position: true }) as unknown as Node;
   } catch (error) {
-    return { problems: [parseProblem(error, firstLine)], images: [] };
+    return { problems: [parseProblem(error, firstLine, say)], images: [] };
   }
   const problems: BodyProblem[] = [];
   const images: BodyImage[] = [];
   const visit = (node: Node) => {
     const line = firstLine + (node.position?.start.line ?? 1) - 1;
-    const problem = nodeProblem(node);
+    const problem = nodeProblem(node, say);
     if (problem) problems.push({ line, ...problem });
     else if (node.type === 'image') images.push({ src: node.url!, alt: node.alt!, line });
     node.children?.forEach(visit);
@@ -194,5 +175,6 @@ export function inspectBody(
 export function bodyImageSources(body: string): string[] {
   // Most bodies have no picture: skip the parse for them.
   if (!body.includes('](')) return [];
-  return [...new Set(inspectBody(body, 1).images.map((image) => image.src))];
+  // The problems are not read here: any language words them.
+  return [...new Set(inspectBody(body, 1, toolMessages.body).images.map((image) => image.src))];
 }

@@ -20,3 +20,8 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/** Ids quoted and joined for a message: "na-ri", "ba-be". */
+export function quoteIds(ids: readonly string[]): string {
+  return ids.map((id) => `"${id}"`).join(', ');
+}

@@ -22,6 +22,18 @@ export function contentDir(root: string = process.cwd()): string {
   return path.resolve(root, process.env.CONTENT_DIR || 'content');
 }
 
+/**
+ * What stops a file from being read: no front matter, a YAML error (the parser's own message), or
+ * aliases that would expand without end.
+ */
+export type SyntaxProblem = {
+  line: number;
+  field?: string;
+  kind: 'no-front-matter' | 'yaml' | 'aliases';
+  /** The yaml package's message, first line only. */
+  parserMessage?: string;
+};
+
 /** One content file, parsed as YAML (or MDX front matter) without interpreting dates. */
 export type SourceFile = {
   /** The file name without its extension. */
@@ -36,8 +48,8 @@ export type SourceFile = {
   bodyLine: number;
   /** Whether the file's text is in Unicode NFC. */
   isNfc: boolean;
-  /** Why the file could not be read as YAML: its line, the field on that line, a message and a fix. */
-  syntaxError?: { line: number; field?: string; message: string; hint: string };
+  /** Why the file could not be read as YAML: its line and the field on that line (worded by describeSyntaxError). */
+  syntaxError?: SyntaxProblem;
   /** The line of a field, e.g. ["districts", 1]; the nearest existing parent when absent. */
   lineOf(fieldPath: readonly PropertyKey[]): number;
 };
@@ -59,11 +71,7 @@ export function readSourceFile(filePath: string): SourceFile {
     return {
       ...base,
       data: undefined,
-      syntaxError: {
-        line: 1,
-        message: 'the article has no front matter between "---" lines',
-        hint: 'start the file with a line "---", then title, description, pubDate and the other fields, then another line "---"',
-      },
+      syntaxError: { line: 1, kind: 'no-front-matter' },
       lineOf: () => 1,
     };
   }
@@ -73,14 +81,13 @@ export function readSourceFile(filePath: string): SourceFile {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lineAt(firstError.pos[0]);
-    const { message, hint } = describeYamlError(firstError.message.split('\n')[0]);
     const field = /^\s*(?:-\s+)?([^\s:#"'{[][^:#]*?)\s*:(?:\s|$)/.exec(
       text.split('\n')[line - 1] ?? '',
     )?.[1];
     return {
       ...base,
       data: undefined,
-      syntaxError: { line, field, message: `YAML syntax: ${message}`, hint },
+      syntaxError: { line, field, kind: 'yaml', parserMessage: firstError.message.split('\n')[0] },
       lineOf: () => line,
     };
   }
@@ -96,57 +103,13 @@ export function readSourceFile(filePath: string): SourceFile {
       data: undefined,
       syntaxError: {
         line,
-        message: `YAML syntax: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        hint: 'write the values out instead of repeating them with &name and *name',
+        kind: 'aliases',
+        parserMessage: (error instanceof Error ? error.message : String(error)).split('\n')[0],
       },
       lineOf: () => line,
     };
   }
   return { ...base, data, lineOf: (field) => fieldLine(doc, field, lineAt) };
-}
-
-/** Plain English for the YAML mistakes journalists make most, found by the yaml package's message. */
-const YAML_ERRORS: [RegExp, string, string][] = [
-  [
-    /^Nested mappings are not allowed in compact mappings/,
-    'the value holds ": ", which starts a new field',
-    'put the whole value in double quotes',
-  ],
-  [
-    /^Implicit keys need to be on a single line/,
-    'the line is neither a field nor part of one',
-    'write "field: value" on one line, and put long text in double quotes',
-  ],
-  [
-    /^Unexpected scalar at node end/,
-    'the value goes on after its closing quote',
-    'quotation marks inside a quoted value end it: write them as “ ” instead',
-  ],
-  [
-    /^Missing closing .?quote/,
-    'a quoted value has no closing quote',
-    'end the value with the quote it starts with',
-  ],
-  [/^Map keys must be unique/, 'the field appears twice', 'keep only one of the two lines'],
-  [
-    /must be sufficiently indented and end with a \]/,
-    'a list has no closing "]"',
-    'close the list with ] on the same line',
-  ],
-  [
-    /^All mapping items must start at the same column/,
-    'the line is indented differently from the fields around it',
-    'start every field at the same column',
-  ],
-  [/^Tabs are not allowed as indentation/, 'the line is indented with a tab', 'indent with spaces'],
-];
-
-/** A YAML syntax error in plain English, with a fix; the parser's own words for rarer ones. */
-function describeYamlError(parserMessage: string): { message: string; hint: string } {
-  const known = YAML_ERRORS.find(([pattern]) => pattern.test(parserMessage));
-  return known
-    ? { message: known[1], hint: known[2] }
-    : { message: parserMessage, hint: 'check quotes, colons and indentation on this line' };
 }
 
 function fieldLine(

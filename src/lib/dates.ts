@@ -1,4 +1,5 @@
 /** Dates as a Vietnamese newsroom writes and reads them, in the site's time zone. */
+import { toolMessages, type ToolMessages } from '../i18n/vi.ts';
 
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -6,17 +7,21 @@ const DATE_PATTERN =
 /**
  * Parses "2023-05-19", "2023-05-19T07:00" or "2023-05-19T07:00:00+07:00".
  * A value without an offset is wall-clock time in `timeZone`.
- * Returns the instant, or a message saying what is wrong.
+ * Returns the instant, or a message saying what is wrong (in Vietnamese unless `say` is given).
  */
-export function parseArchiveDate(text: string, timeZone: string): Date | string {
+export function parseArchiveDate(
+  text: string,
+  timeZone: string,
+  say: ToolMessages['dates'] = toolMessages.dates,
+): Date | string {
   const match = DATE_PATTERN.exec(text.trim());
-  if (!match) return `"${text}" is not a date like 2023-05-19 or 2023-05-19T07:00:00+07:00`;
+  if (!match) return say.notADate(text);
   const [, y, mo, d, h = '0', mi = '0', s = '0', ms = '0', offset] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  if (month < 1 || month > 12) return `"${text}" has no month ${month}`;
+  if (month < 1 || month > 12) return say.noMonth(text, month);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `"${text}": ${month}/${year} has no day ${day}`;
-  if (hour > 23 || minute > 59 || second > 59) return `"${text}" has an impossible time of day`;
+  if (day < 1 || day > daysInMonth) return say.noDay(text, month, year, day);
+  if (hour > 23 || minute > 59 || second > 59) return say.impossibleTime(text);
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, Number(ms.padEnd(3, '0')));
   if (offset) return new Date(wallClock - offsetMinutes(offset) * 60_000);
   // Two passes settle the offset even across a daylight-saving change.

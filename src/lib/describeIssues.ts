@@ -1,7 +1,9 @@
-/** Schema issues put in plain English, with the field to name and a fix, for `npm run check`. */
+/** Schema issues put in words (Vietnamese, or English for developers), with the field to name and a fix, for `npm run check`. */
 import type { z } from 'zod';
-import { editDistance } from './closestIds.ts';
-import { singular, type ReferencedCollection, type References } from './references.ts';
+import type { ToolMessages } from '../i18n/vi.ts';
+import { editDistance, quoteIds } from './closestIds.ts';
+import { parseArchiveDate } from './dates.ts';
+import type { ReferencedCollection, References } from './references.ts';
 
 export function formatField(field: (string | number)[]): string {
   if (field.length === 0) return '-';
@@ -18,12 +20,13 @@ type Described = {
   hint?: string;
 };
 
-/** Plain-English problems for a file's schema issues; a misspelt field is named once, with its right name. */
+/** Problems for a file's schema issues, worded by `say`; a misspelt field is named once, with its right name. */
 export function describeIssues(
   issues: z.core.$ZodIssue[],
   data: unknown,
   schema: z.ZodType,
   references: References,
+  say: ToolMessages,
 ): Described[] {
   const described: Described[] = [];
   const misspelt = new Set<string>();
@@ -42,10 +45,8 @@ export function describeIssues(
       described.push({
         field,
         at: field,
-        message: 'is not a known field',
-        hint: guess
-          ? `did you mean "${guess}"?`
-          : 'remove it, or check its spelling against README.md',
+        message: say.schema.unknownField,
+        hint: guess ? say.didYouMean(quoteIds([guess])) : say.schema.unknownFieldHint,
       });
     }
   }
@@ -61,100 +62,123 @@ export function describeIssues(
       value,
       schemaAt(schema, field),
       reference,
+      say,
     );
     described.push({ field, at: at ?? field, message, hint });
   }
   return described;
 }
 
-const DATE_HINT = 'write a date and time that exist, e.g. 2024-04-10 or 2024-04-10T07:00:00+07:00';
-
-/** A plain-English message and fix for one schema issue about `value`, the value of `field`. */
+/** A message and fix for one schema issue about `value`, the value of `field`. */
 function describeIssue(
   issue: z.core.$ZodIssue,
   field: (string | number)[],
   value: unknown,
   schema: z.core.$ZodType | undefined,
   reference: ReferencedCollection | undefined,
+  say: ToolMessages,
 ): { message: string; hint?: string; at?: (string | number)[] } {
+  const { schema: words } = say;
   const name = String(field.findLast((key) => typeof key === 'string') ?? '');
-  const kind = kindOf(schema, reference);
-  const where = field.length > 1 ? ` in ${formatField(field.slice(0, -1))}` : '';
-  const isDate = kind === DATE_KIND;
+  const kind = kindOf(schema, reference, say);
+  const parent = field.length > 1 ? formatField(field.slice(0, -1)) : undefined;
+  const shown = JSON.stringify(value);
   switch (issue.code) {
     case 'invalid_type':
     case 'invalid_union':
       if (value === undefined)
-        return { message: 'is required', hint: `add ${name}: followed by ${kind}${where}` };
-      return {
-        message: `must be ${kind}, not ${JSON.stringify(value)}`,
-        hint: typeHint(schema, name, value),
-      };
+        return { message: words.required, hint: words.add(name, kind, parent) };
+      return { message: words.mustBe(kind, shown), hint: typeHint(schema, name, value, say) };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       if (value === undefined)
         return {
-          message: 'is required',
-          hint: `add ${name}: followed by ${orList(allowed)}${where}`,
+          message: words.required,
+          hint: words.add(name, orList(allowed, say.or), parent),
         };
       const guess = allowed.find((known) => editDistance(String(value), known) <= 2);
       return {
-        message: `must be ${orList(allowed)}, not ${JSON.stringify(value)}`,
-        hint: guess
-          ? `did you mean "${guess}"?`
-          : 'write one of these English words as it is spelled here',
+        message: words.mustBe(orList(allowed, say.or), shown),
+        hint: guess ? say.didYouMean(quoteIds([guess])) : words.englishWords,
       };
     }
     case 'too_small':
     case 'too_big':
       if (issue.origin === 'number') {
         const bound =
-          issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-        return { message: `must be ${bound}, not ${JSON.stringify(value)}` };
+          issue.code === 'too_small'
+            ? words.atLeast(Number(issue.minimum))
+            : words.atMost(Number(issue.maximum));
+        return { message: words.mustBe(bound, shown) };
       }
-      return { message: `${JSON.stringify(value)}: ${issue.message}` };
+      // Every text and path of the schemas needs one character at least.
+      return {
+        message: `${shown}: ${issue.code === 'too_small' ? words.notEmpty : issue.message}`,
+      };
+    case 'invalid_format': {
+      const reason =
+        issue.format === 'url' ? words.notUrl : name === 'repo' ? words.notRepo : words.notId;
+      return { message: `${shown}: ${reason}` };
+    }
     case 'custom': {
-      if (isDate) return { message: issue.message, hint: DATE_HINT };
-      if (value !== undefined) return { message: issue.message };
+      if (isDate(schema) && typeof value === 'string') {
+        // Read again for its reason in `say`'s words; the zone changes no reason.
+        const reason = parseArchiveDate(value, 'UTC', say.dates);
+        return {
+          message: typeof reason === 'string' ? reason : issue.message,
+          hint: words.hints.date,
+        };
+      }
+      if (value !== undefined)
+        return { message: name === 'timezone' ? `${shown}: ${words.notTimeZone}` : issue.message };
       // A field that another one needs, e.g. "series" with "part": shown at the other one's line.
+      // The schema's words (src/schemas/article.ts) name the other field; they are not shown.
       const other = /^is required with (\w+)$/.exec(issue.message)?.[1];
       return {
-        message: issue.message,
-        hint: `add ${name}: followed by ${kind}${where}${other ? `, or remove ${other}` : ''}`,
+        message: other ? words.requiredWith(other) : issue.message,
+        hint: words.add(name, kind, parent, other),
         at: other ? [...field.slice(0, -1), other] : undefined,
       };
     }
     default:
-      return { message: `${JSON.stringify(value)}: ${issue.message}` };
+      return { message: `${shown}: ${issue.message}` };
   }
 }
 
-const DATE_KIND = 'a date like 2024-04-10';
+/** Whether a field holds a date (a string or a Date, read by dateSchema). */
+function isDate(schema: z.core.$ZodType | undefined): boolean {
+  const def = schema && defOf(schema);
+  return (
+    def?.type === 'union' && Boolean(def.options?.some((option) => defOf(option).type === 'date'))
+  );
+}
 
-/** What a field holds, in plain English: "text", "a number", "a district id", ... */
+/** What a field holds, in words: "text", "a number", "a district id", ... */
 function kindOf(
   schema: z.core.$ZodType | undefined,
   reference: ReferencedCollection | undefined,
+  say: ToolMessages,
 ): string {
+  const kinds = say.schema.kinds;
   const def = schema && defOf(schema);
   switch (def?.type) {
     case 'string':
-      if (reference) return `${article(singular[reference])} id`;
-      return def.format === 'url' ? 'a web address like "https://…"' : 'text';
+      if (reference) return kinds.id(say.collections[reference]);
+      return def.format === 'url' ? kinds.url : kinds.text;
     case 'number':
-      return 'a number';
+      return kinds.number;
     case 'boolean':
-      return 'true or false';
+      return kinds.boolean;
     case 'array':
-      return reference ? `a list of ${singular[reference]} ids` : 'a list';
+      return reference ? kinds.ids(say.collections[reference]) : kinds.list;
     case 'enum':
-      return orList(Object.values(def.entries ?? {}).map(String));
+      return orList(Object.values(def.entries ?? {}).map(String), say.or);
     case 'union':
-      return def.options?.some((option) => defOf(option).type === 'date') ? DATE_KIND : 'a value';
+      return isDate(schema) ? kinds.date : kinds.value;
     case 'object':
-      return 'its fields in { }';
+      return kinds.object;
     default:
-      return 'a value';
+      return kinds.value;
   }
 }
 
@@ -163,20 +187,22 @@ function typeHint(
   schema: z.core.$ZodType | undefined,
   name: string,
   value: unknown,
+  say: ToolMessages,
 ): string | undefined {
+  const hints = say.schema.hints;
   switch (schema && defOf(schema).type) {
     case 'string':
-      return 'put the text in double quotes';
+      return hints.text;
     case 'number':
-      return 'write the number in digits, without quotes';
+      return hints.number;
     case 'boolean':
-      return `write ${name}: true or ${name}: false`;
+      return hints.boolean(name);
     case 'array':
-      return `write it in brackets, e.g. ${name}: [${typeof value === 'string' ? value : 'a, b'}]`;
+      return hints.list(name, typeof value === 'string' ? value : hints.listExample);
     case 'union':
-      return DATE_HINT;
+      return hints.date;
     case 'object':
-      return 'write its fields in { }, as in README.md';
+      return hints.object;
     default:
       return undefined;
   }
@@ -241,13 +267,9 @@ export function valueAt(data: unknown, field: (string | number)[]): unknown {
   );
 }
 
-/** "a", "a or b", "a, b or c". */
-function orList(words: string[]): string {
+/** "a", "a or b", "a, b or c", with the messages' word for "or". */
+function orList(words: string[], or: string): string {
   return words.length > 1
-    ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+    ? `${words.slice(0, -1).join(', ')} ${or} ${words.at(-1)}`
     : (words[0] ?? '');
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }

@@ -3,6 +3,7 @@
  * old website and plans its MDX file (and, for a series not yet in the archive, its YAML file).
  */
 import path from 'node:path';
+import type { ToolMessages } from '../i18n/vi.ts';
 import { parseArchiveDate, yearOf } from './dates.ts';
 import { foldVietnamese } from './fold.ts';
 import {
@@ -96,6 +97,8 @@ export type ImportOptions = {
   fileExists: (file: string) => boolean;
   /** Replace an existing article file. */
   force?: boolean;
+  /** The words of errors, the to-do list and the files' comments (src/i18n). */
+  say: ToolMessages;
 };
 
 /** The series an imported part belongs to. */
@@ -123,8 +126,9 @@ export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; errors:
 
 /** Plans the MDX article (and maybe a series file) for one legacy text. */
 export function planImport(text: string, content: Content, options: ImportOptions): ImportResult {
+  const say = options.say.import;
   const legacy = parseLegacyText(text);
-  if (!legacy.heading) return { ok: false, errors: [`${options.sourceName} is empty`] };
+  if (!legacy.heading) return { ok: false, errors: [say.empty(options.sourceName)] };
   const timeZone = content.site.timezone;
   const heading = splitSeriesHeading(legacy.heading);
   const title = heading?.title ?? legacy.heading;
@@ -132,36 +136,22 @@ export function planImport(text: string, content: Content, options: ImportOption
 
   let instant: Date | undefined;
   if (legacy.date) {
-    const parsed = parseArchiveDate(legacy.date, timeZone);
-    if (typeof parsed === 'string')
-      todo.push(`pubDate: the text's date ${parsed}; write the right one`);
+    const parsed = parseArchiveDate(legacy.date, timeZone, options.say.dates);
+    if (typeof parsed === 'string') todo.push(say.badDate(parsed));
     else instant = parsed;
   }
   const pubDate = instant ? legacy.date : undefined;
-  if (!legacy.date) {
-    todo.push(
-      `pubDate: the text gives no date, so ${PLACEHOLDER_DATE} stands in for it; write the date the article ` +
-        `was first published and move the file to articles/<its year>/`,
-    );
-  }
+  if (!legacy.date) todo.push(say.noDate(PLACEHOLDER_DATE));
 
   const description = legacy.lead ?? DESCRIPTION_PLACEHOLDER;
-  if (legacy.lead === undefined) todo.push('description: the text has no lead; write one');
-  else if (!legacy.hadDateline) {
-    todo.push(
-      'description: the text has no dateline such as "BBK - ", so its first paragraph was taken as the lead; check it',
-    );
-  }
-  if (!legacy.body.length) todo.push('the text has no body below the lead; check the import');
+  if (legacy.lead === undefined) todo.push(say.noLead);
+  else if (!legacy.hadDateline) todo.push(say.noDateline);
+  if (!legacy.body.length) todo.push(say.noBody);
 
   const series = heading
     ? findOrCreateSeries(heading.seriesTitle, content, options.contentDir)
     : undefined;
-  if (series?.isNew) {
-    todo.push(
-      `series: ${path.basename(series.file)} is new; write its description and check its title and parts`,
-    );
-  }
+  if (series?.isNew) todo.push(say.newSeriesTodo(path.basename(series.file)));
 
   const folder =
     options.outDir ??
@@ -171,14 +161,10 @@ export function planImport(text: string, content: Content, options: ImportOption
       instant ? String(yearOf(instant, timeZone)) : UNDATED_FOLDER,
     );
   const baseId = slugFromTitle(title);
-  if (!baseId)
-    return {
-      ok: false,
-      errors: [`the title "${title}" has no letters or digits to make a file name from`],
-    };
+  if (!baseId) return { ok: false, errors: [options.say.new.titleWithoutLetters(title)] };
   const sameFile = path.join(folder, `${baseId}.mdx`);
   if (options.fileExists(sameFile) && !options.force) {
-    return { ok: false, errors: [`${sameFile} already exists (use --force to replace it)`] };
+    return { ok: false, errors: [say.exists(sameFile)] };
   }
   const taken = new Set([
     ...content.articles.map((article) => article.id),
@@ -192,10 +178,7 @@ export function planImport(text: string, content: Content, options: ImportOption
       (article) =>
         article.data.part === heading!.part && path.resolve(article.file) !== path.resolve(file),
     );
-    if (twin)
-      todo.push(
-        `part: part ${heading!.part} of series "${series.id}" is already ${path.basename(twin.file)}; check that this is not the same article`,
-      );
+    if (twin) todo.push(say.partTaken(heading!.part, series.id, path.basename(twin.file)));
   }
 
   const fullText = [legacy.heading, legacy.lead ?? '', ...legacy.body].join('\n');
@@ -220,18 +203,13 @@ export function planImport(text: string, content: Content, options: ImportOption
     draft: todo.length > 0,
   };
   const header = [
-    `Imported by \`npm run import\` from ${options.sourceName}: check it against the original.`,
-    ...(todo.length
-      ? [
-          'Before publishing, fill in or check, then set draft: false:',
-          ...todo.map((item) => `- ${item}`),
-        ]
-      : []),
+    say.header(options.sourceName),
+    ...(todo.length ? [say.headerTodo, ...todo.map((item) => `- ${item}`)] : []),
   ];
   const frontMatter = articleFrontMatter(fields, {
     header,
-    pubDate: pubDate ? undefined : 'placeholder: the real date is unknown',
-    description: legacy.lead === undefined ? 'placeholder: write the lead' : undefined,
+    pubDate: pubDate ? undefined : say.datePlaceholder,
+    description: legacy.lead === undefined ? say.leadPlaceholder : undefined,
   });
   const otherParts = legacy.otherParts.filter((part) => part.part !== heading?.part);
   return {
@@ -255,6 +233,7 @@ export function planImport(text: string, content: Content, options: ImportOption
               otherParts,
               options.sourceName,
               legacy.body.includes('(Hết)'),
+              say,
             ),
           }
         : undefined,
@@ -284,17 +263,14 @@ export function seriesYaml(
   parts: readonly PartTitle[],
   sourceName: string,
   ended: boolean,
+  say: ToolMessages['import'],
 ): string {
   const sorted = [...parts].sort((a, b) => a.part - b.part);
   const lines = [
-    `# Created by \`npm run import\` from ${sourceName}. Write the description and check the title and the parts.`,
-    ...(ended
-      ? [
-          '# The imported part ends with "(Hết)": set status: complete once every part is in the archive.',
-        ]
-      : []),
+    `# ${say.seriesHeader(sourceName)}`,
+    ...(ended ? [`# ${say.seriesEnded}`] : []),
     `title: ${yamlString(title)}`,
-    `description: ${yamlString(SERIES_DESCRIPTION_PLACEHOLDER)}  # placeholder: one or two sentences about the series`,
+    `description: ${yamlString(SERIES_DESCRIPTION_PLACEHOLDER)}  # ${say.seriesDescription}`,
     'status: ongoing',
     ...(sorted.length
       ? [

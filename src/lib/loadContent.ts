@@ -15,15 +15,19 @@ import {
   type Sources,
 } from './validateContent.ts';
 import type { Problem } from './problems.ts';
+import { toolMessages, type ToolMessages } from '../i18n/vi.ts';
 import { readFileHead } from './articleFiles.ts';
 import { isPublished } from './publication.ts';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 
-/** Reads every file of `dir` and validates it; paths in problems are relative to `root`. */
+/**
+ * Reads every file of `dir` and validates it; paths in problems are relative to `root`, and
+ * `say` words them (Vietnamese when not given: a command chooses with commandMessages()).
+ */
 export function loadContent(
   dir: string,
   root: string = process.cwd(),
-  { checkBodies = true }: { checkBodies?: boolean } = {},
+  { checkBodies = true, say = toolMessages }: { checkBodies?: boolean; say?: ToolMessages } = {},
 ): { content: Content | undefined; problems: Problem[] } {
   const siteFile = path.join(dir, 'site.yaml');
   if (!existsSync(dir)) {
@@ -34,8 +38,8 @@ export function loadContent(
           file: displayPath(root, dir),
           line: 1,
           field: '-',
-          message: 'the content folder does not exist',
-          hint: 'set CONTENT_DIR to a folder with site.yaml, articles/, series/, ...',
+          message: say.content.folderMissing,
+          hint: say.content.folderMissingHint,
           severity: 'error',
         },
       ],
@@ -53,6 +57,7 @@ export function loadContent(
     readFileHead,
     realContentDir: realpathSync(dir),
     checkBodies,
+    say,
   });
 }
 

@@ -1,4 +1,6 @@
 /** The components journalists may use in any article without importing them, and what each needs. */
+import type { ToolMessages } from '../i18n/vi.ts';
+import { quoteIds } from './closestIds.ts';
 
 export type ComponentSpec = {
   /** Props that must be given. */
@@ -62,6 +64,7 @@ export function componentProblems(
   firstLine: number,
   known: Record<'models' | 'people', ReadonlySet<string>>,
   suggest: (id: string, among: ReadonlySet<string>) => string[],
+  say: ToolMessages,
 ): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
   for (const use of componentUses(body, firstLine)) {
@@ -69,11 +72,12 @@ export function componentProblems(
     if (!spec) continue;
     for (const prop of spec.required) {
       if (use.props[prop] !== undefined && use.props[prop].trim() !== '') continue;
+      const tag = `<${use.name} ${prop}="..."${spec.wraps ? '>' : ' />'}`;
       problems.push({
         line: use.line,
         field: 'body',
-        message: `<${use.name}> needs ${prop}`,
-        hint: `write it as <${use.name} ${prop}="..."${use.name.endsWith('Card') ? ' />' : '>'}`,
+        message: say.components.needsProp(use.name, prop),
+        hint: say.components.writeAs(tag),
       });
     }
     const reference = spec.reference;
@@ -83,10 +87,10 @@ export function componentProblems(
       problems.push({
         line: use.line,
         field: 'body',
-        message: `<${use.name}> names an unknown ${reference.collection === 'models' ? 'model' : 'person'} "${id}"`,
+        message: say.components.unknownCard(use.name, say.collections[reference.collection], id),
         hint: near.length
-          ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`
-          : `add ${reference.collection}/${id}.yaml or use an existing id`,
+          ? say.didYouMean(quoteIds(near))
+          : say.content.addOrUse(`${reference.collection}/${id}.yaml`),
       });
     }
   }

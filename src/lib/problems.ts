@@ -1,3 +1,5 @@
+import type { ToolMessages } from '../i18n/vi.ts';
+
 /** A problem found in the content, located precisely enough for a journalist to fix it. */
 export type Problem = {
   /** The file, relative to the project (or absolute when outside it). */
@@ -12,25 +14,22 @@ export type Problem = {
   severity: 'error' | 'warning';
 };
 
-/** One line: `file:line  field  message (hint)`. */
-export function formatProblem(problem: Problem): string {
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
+/** One line: `file:line  field  message (hint)`, a warning marked as such in the messages' language. */
+export function formatProblem(problem: Problem, say: ToolMessages): string {
+  const label = problem.severity === 'warning' ? say.report.warning : '';
   const hint = problem.hint ? ` (${problem.hint})` : '';
   return `${problem.file}:${problem.line}  ${problem.field}  ${label}${problem.message}${hint}`;
 }
 
 /** Every problem, one line each, then a summary line. */
-export function formatReport(problems: Problem[]): string {
+export function formatReport(problems: Problem[], say: ToolMessages): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
   );
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const summary =
-    errors === 0 && warnings === 0
-      ? 'No problems found.'
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
-  return [...sorted.map(formatProblem), summary].join('\n');
+  const summary = problems.length === 0 ? say.report.clean : say.report.summary(errors, warnings);
+  return [...sorted.map((problem) => formatProblem(problem, say)), summary].join('\n');
 }
 
 /** True when any problem stops the build. */

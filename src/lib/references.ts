@@ -1,4 +1,4 @@
-/** Which fields of a content file name other files, and how to speak of each collection. */
+/** Which fields of a content file name other files (src/i18n names each collection in messages). */
 import type { CollectionName } from './contentFiles.ts';
 
 export type ReferencedCollection = Exclude<CollectionName, 'articles'>;
@@ -19,12 +19,3 @@ export const REFERENCES: Partial<Record<CollectionName, References>> = {
   models: { district: 'districts', category: 'topics' },
   people: { district: 'districts' },
 };
-
-export const singular = {
-  series: 'series',
-  districts: 'district',
-  models: 'model',
-  people: 'person',
-  authors: 'author',
-  topics: 'topic',
-} as const;

@@ -1,11 +1,13 @@
 /** `npm run new`: the pure part. Checks a new article's facts and writes its MDX file's text. */
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { closestIds } from './closestIds.ts';
+import type { ToolMessages } from '../i18n/vi.ts';
+import { closestIds, quoteIds } from './closestIds.ts';
 import { dateParts, parseArchiveDate, yearOf } from './dates.ts';
 import { slugFromTitle, uniqueSlug } from './slug.ts';
 import type { Content, Entry } from './validateContent.ts';
 import type { ArticleData } from '../schemas/index.ts';
+import type { ReferencedCollection } from './references.ts';
 
 /** The lead a new article starts with; the journalist replaces it. */
 export const DESCRIPTION_PLACEHOLDER = 'Viết sa-pô ở đây';
@@ -77,25 +79,31 @@ export function nextPart(seriesId: string, articles: readonly Entry<ArticleData>
   return Math.max(0, ...partsOf(seriesId, articles).map((article) => article.data.part ?? 0)) + 1;
 }
 
-/** "unknown district "nari" (did you mean "na-ri"?)", or the known ids when none is close. */
-export function unknownIdMessage(kind: string, id: string, known: readonly string[]): string {
+/** "không có địa bàn "nari" (có phải "na-ri"?)", or the known ids when none is close. */
+export function unknownIdMessage(
+  collection: ReferencedCollection,
+  id: string,
+  known: readonly string[],
+  say: ToolMessages,
+): string {
+  const message = say.content.unknown(say.collections[collection], id);
   const close = closestIds(id, known);
-  if (close.length)
-    return `unknown ${kind} "${id}" (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)`;
+  if (close.length) return `${message} (${say.didYouMean(quoteIds(close))})`;
   const listed = known.length > 12 ? `${known.slice(0, 12).join(', ')}, ...` : known.join(', ');
-  return `unknown ${kind} "${id}" (known ids: ${listed || 'none'})`;
+  return `${message} (${say.new.knownIds(listed || say.new.noIds)})`;
 }
 
 /** Messages for the ids in `ids` that `known` does not have. */
 export function unknownIds(
-  kind: string,
+  collection: ReferencedCollection,
   ids: readonly string[],
   known: readonly Entry<unknown>[],
+  say: ToolMessages,
 ): string[] {
   const knownIds = known.map((entry) => entry.id);
   return ids
     .filter((id) => !knownIds.includes(id))
-    .map((id) => unknownIdMessage(kind, id, knownIds));
+    .map((id) => unknownIdMessage(collection, id, knownIds, say));
 }
 
 /** A YAML double-quoted string on one line. */
@@ -135,31 +143,30 @@ export function articlePath(contentDir: string, year: number | string, id: strin
   return path.join(contentDir, 'articles', String(year), `${id}.mdx`);
 }
 
-/** Checks the input against the content and plans the new draft article, or says what is wrong. */
+/** Checks the input against the content and plans the new draft article, or says what is wrong in `say`'s words. */
 export function planArticle(
   input: ScaffoldInput,
   content: Content,
   contentDir: string,
+  say: ToolMessages,
   now: Date = new Date(),
 ): ScaffoldResult {
   const errors: string[] = [];
   const timeZone = content.site.timezone;
   const title = input.title.trim();
   const baseSlug = slugFromTitle(title);
-  if (!title) errors.push('the title is empty');
-  else if (!baseSlug)
-    errors.push(`the title "${title}" has no letters or digits to make a file name from`);
+  if (!title) errors.push(say.new.titleEmpty);
+  else if (!baseSlug) errors.push(say.new.titleWithoutLetters(title));
 
   const part = input.series ? (input.part ?? nextPart(input.series, content.articles)) : undefined;
-  if (input.part !== undefined && !input.series)
-    errors.push('a part number needs a series (--series)');
-  if (input.series) errors.push(...seriesErrors(input.series, part!, content));
-  errors.push(...unknownIds('district', input.districts, content.districts));
-  errors.push(...unknownIds('topic', input.topics, content.topics));
+  if (input.part !== undefined && !input.series) errors.push(say.new.partNeedsSeries);
+  if (input.series) errors.push(...seriesErrors(input.series, part!, content, say));
+  errors.push(...unknownIds('districts', input.districts, content.districts, say));
+  errors.push(...unknownIds('topics', input.topics, content.topics, say));
 
   const date = input.date?.trim() || todayIn(timeZone, now);
-  const instant = parseArchiveDate(date, timeZone);
-  if (typeof instant === 'string') errors.push(`the date ${instant}`);
+  const instant = parseArchiveDate(date, timeZone, say.dates);
+  if (typeof instant === 'string') errors.push(say.new.badDate(instant));
   if (errors.length) return { ok: false, errors };
 
   const id = uniqueSlug(baseSlug, new Set(content.articles.map((article) => article.id)));
@@ -175,8 +182,8 @@ export function planArticle(
     draft: true,
   };
   const frontMatter = articleFrontMatter(fields, {
-    description: 'the lead: replace this placeholder with one or two sentences',
-    draft: 'set to false when the article is ready to publish',
+    description: say.new.leadComment,
+    draft: say.new.draftComment,
   });
   return {
     ok: true,
@@ -190,22 +197,19 @@ export function planArticle(
 }
 
 /** An unknown series, a part number that is not 1, 2, 3, ... or one the series already has. */
-function seriesErrors(seriesId: string, part: number, content: Content): string[] {
+function seriesErrors(
+  seriesId: string,
+  part: number,
+  content: Content,
+  say: ToolMessages,
+): string[] {
   if (!content.series.some((series) => series.id === seriesId)) {
-    return [
-      unknownIdMessage(
-        'series',
-        seriesId,
-        content.series.map((series) => series.id),
-      ),
-    ];
+    const known = content.series.map((series) => series.id);
+    return [unknownIdMessage('series', seriesId, known, say)];
   }
-  if (!Number.isInteger(part) || part < 1)
-    return [`the part number must be 1, 2, 3, ... (not ${part})`];
+  if (!Number.isInteger(part) || part < 1) return [say.new.partNumber(part)];
   const twin = partsOf(seriesId, content.articles).find((article) => article.data.part === part);
   if (!twin) return [];
   const next = nextPart(seriesId, content.articles);
-  return [
-    `part ${part} of series "${seriesId}" already exists: ${path.basename(twin.file)} (the next free part is ${next})`,
-  ];
+  return [say.new.partTaken(part, seriesId, path.basename(twin.file), next)];
 }

@@ -19,13 +19,15 @@ import {
   type Site,
   type TopicData,
 } from '../schemas/index.ts';
+import type { ToolMessages } from '../i18n/vi.ts';
 import type { CollectionName, SourceFile } from './contentFiles.ts';
-import { closestIds } from './closestIds.ts';
+import { closestIds, quoteIds } from './closestIds.ts';
+import { describeSyntaxError } from './describeSyntaxError.ts';
 import { inspectBody } from './bodyRules.ts';
 import { articleFileProblem, type MediaKind, type ReadFileHead } from './articleFiles.ts';
 import { componentProblems } from './mdxComponents.ts';
 import { describeIssues, formatField, valueAt } from './describeIssues.ts';
-import { REFERENCES, singular, type ReferencedCollection, type References } from './references.ts';
+import { REFERENCES, type ReferencedCollection, type References } from './references.ts';
 import type { Problem } from './problems.ts';
 import { slugFromTitle } from './slug.ts';
 
@@ -59,6 +61,8 @@ type Options = {
   realContentDir?: string;
   /** Parse every MDX body (the slow part); off where a build already checked them. */
   checkBodies?: boolean;
+  /** The words of the problems: Vietnamese, or English for developers (src/i18n). */
+  say: ToolMessages;
 };
 
 const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,6 +73,7 @@ export function validateContent(
   options: Options,
 ): { content: Content | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
+  const { say } = options;
   const relative = (file: string) => displayPath(options.root, file);
   const report = (
     source: { path: string; lineOf?: SourceFile['lineOf'] },
@@ -89,7 +94,7 @@ export function validateContent(
   const contentFolder = path.dirname(sources.siteFile);
   const folder = { path: contentFolder, realPath: options.realContentDir ?? contentFolder };
   const fileProblem = (articleFile: string, src: string, kind: MediaKind) =>
-    articleFileProblem(folder, articleFile, src, kind, options.readFileHead);
+    articleFileProblem(folder, articleFile, src, kind, options.readFileHead, say.files);
 
   function parse<S extends z.ZodType>(
     source: SourceFile,
@@ -98,16 +103,23 @@ export function validateContent(
   ): z.output<S> | undefined {
     const syntax = source.syntaxError;
     if (syntax) {
-      report(source, syntax.field ? [syntax.field] : [], syntax.message, syntax.hint);
+      const { message, hint } = describeSyntaxError(syntax, say.syntax);
+      report(source, syntax.field ? [syntax.field] : [], message, hint);
       return undefined;
     }
     if (source.data === null || source.data === undefined) {
-      report(source, [], 'the file is empty', 'fill in the fields of the example in README.md');
+      report(source, [], say.content.emptyFile, say.content.emptyFileHint);
       return undefined;
     }
     const result = schema.safeParse(source.data);
     if (result.success) return result.data;
-    for (const problem of describeIssues(result.error.issues, source.data, schema, references)) {
+    for (const problem of describeIssues(
+      result.error.issues,
+      source.data,
+      schema,
+      references,
+      say,
+    )) {
       report(
         { path: source.path, lineOf: () => source.lineOf(problem.at) },
         problem.field,
@@ -123,8 +135,8 @@ export function validateContent(
       file: relative(sources.siteFile),
       line: 1,
       field: '-',
-      message: 'the site settings file is missing',
-      hint: 'create site.yaml with name, description, publisher, dateline, province and url',
+      message: say.content.siteMissing,
+      hint: say.content.siteMissingHint,
       severity: 'error',
     });
     return { content: undefined, problems };
@@ -141,10 +153,8 @@ export function validateContent(
         report(
           source,
           [],
-          `file name "${path.basename(source.path)}" is not an ASCII slug`,
-          slug
-            ? `rename it to ${slug}${path.extname(source.path)}: lower-case letters without diacritics, digits and "-"`
-            : 'use lower-case letters without diacritics, digits and "-", e.g. hoc-va-lam-theo-bac',
+          say.content.notSlug(path.basename(source.path)),
+          slug ? say.content.renameTo(`${slug}${path.extname(source.path)}`) : say.content.slugRule,
         );
       }
       const normalizedId = source.id.normalize('NFC');
@@ -153,23 +163,21 @@ export function validateContent(
         report(
           source,
           [],
-          `duplicate id "${normalizedId}": ${relative(twin.path)} has the same file name`,
-          'rename one of the two files',
+          say.content.duplicateId(normalizedId, relative(twin.path)),
+          say.content.duplicateIdHint,
         );
         continue;
       }
       seen.set(normalizedId, source);
       if (!source.isNfc) {
-        report(
-          source,
-          [],
-          'the text is not in Unicode NFC (composed characters)',
-          'run npm run check -- --fix to rewrite it in NFC',
-          'warning',
-        );
+        report(source, [], say.content.notNfc, say.content.notNfcHint, 'warning');
       }
       if (source.body !== undefined && options.checkBodies !== false) {
-        const { problems: bodyProblems, images } = inspectBody(source.body, source.bodyLine);
+        const { problems: bodyProblems, images } = inspectBody(
+          source.body,
+          source.bodyLine,
+          say.body,
+        );
         for (const problem of bodyProblems) {
           report(
             { path: source.path, lineOf: () => problem.line },
@@ -233,10 +241,10 @@ export function validateContent(
           report(
             source,
             Array.isArray(value) ? [field, index] : [field],
-            `unknown ${singular[collection]} "${id}"`,
+            say.content.unknown(say.collections[collection], id),
             suggestions.length
-              ? `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
-              : `add ${collection}/${id}.yaml or use an existing id`,
+              ? say.didYouMean(quoteIds(suggestions))
+              : say.content.addOrUse(`${collection}/${id}.yaml`),
           );
         });
       }
@@ -246,8 +254,12 @@ export function validateContent(
   // The shared components of article bodies: required props, and the ids that cards name.
   for (const source of sources.articles) {
     if (source.body === undefined) continue;
-    for (const problem of componentProblems(source.body, source.bodyLine, known, (id, among) =>
-      closestIds(id, among),
+    for (const problem of componentProblems(
+      source.body,
+      source.bodyLine,
+      known,
+      (id, among) => closestIds(id, among),
+      say,
     )) {
       report(
         { path: source.path, lineOf: () => problem.line },
@@ -273,7 +285,7 @@ export function validateContent(
       if (problem) report(at(article), [field, 'src'], problem.message, problem.hint);
     }
   }
-  checkSeriesParts(content, sources.articles, at, report);
+  checkSeriesParts(content, sources.articles, at, report, say.content);
 
   const usable = site !== undefined && !problems.some((p) => p.severity === 'error');
   return { content: usable ? content : undefined, problems };
@@ -293,6 +305,7 @@ function checkSeriesParts(
   articles: SourceFile[],
   at: (entry: Entry<unknown>) => SourceFile,
   report: Report,
+  say: ToolMessages['content'],
 ): void {
   const named = new Set(articles.map((source) => valueAt(source.data, ['series'])));
   // Grouped once: filtering every article for each series was quadratic (2 s at 10,000).
@@ -310,8 +323,8 @@ function checkSeriesParts(
       report(
         at(series),
         [],
-        `series "${series.id}" has no part`,
-        `add an article with series: ${series.id} and part: 1, or delete this file`,
+        say.seriesWithoutPart(series.id),
+        say.seriesWithoutPartHint(series.id),
       );
       continue;
     }
@@ -323,8 +336,8 @@ function checkSeriesParts(
         report(
           at(article),
           ['part'],
-          `part ${part} of series "${series.id}" is also ${path.basename(twin.file)}`,
-          'give each part its own number',
+          say.duplicatePart(part, series.id, path.basename(twin.file)),
+          say.duplicatePartHint,
         );
       } else byPart.set(part, article);
     }
@@ -332,13 +345,7 @@ function checkSeriesParts(
     const titled = new Set(series.data.parts.map((known) => known.part));
     for (let part = 1; part < highest; part++) {
       if (!byPart.has(part) && !titled.has(part)) {
-        report(
-          at(series),
-          ['parts'],
-          `part ${part} is missing from the archive`,
-          `list it under parts with its title, or add the article`,
-          'warning',
-        );
+        report(at(series), ['parts'], say.missingPart(part), say.missingPartHint, 'warning');
       }
     }
   }

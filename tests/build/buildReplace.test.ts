@@ -34,6 +34,7 @@ function build(content: string, env: Record<string, string> = {}) {
     cwd: root,
     env: {
       ...process.env,
+      LANG: 'C.UTF-8',
       CONTENT_DIR: content,
       OUT_DIR: outDir,
       BUILD_NOW,

@@ -17,7 +17,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, [path.join(root, script), ...args], {
     cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      LANG: 'C.UTF-8',
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     encoding: 'utf8',
   });
 

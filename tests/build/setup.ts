@@ -10,6 +10,7 @@ export default function setup() {
     const result = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], {
       env: {
         ...process.env,
+        LANG: 'C.UTF-8',
         CONTENT_DIR: site.content,
         OUT_DIR: site.outDir,
         BUILD_NOW,

@@ -5,6 +5,8 @@ import {
   type FileHead,
   type MediaKind,
 } from '../../src/lib/articleFiles.ts';
+import { toolMessages as en } from '../../src/i18n/en.ts';
+import { toolMessages as vi, type ToolMessages } from '../../src/i18n/vi.ts';
 
 const bytes = (...values: (number | string)[]) =>
   new Uint8Array(
@@ -59,8 +61,8 @@ describe('articleFileProblem', () => {
     },
     '/site/content/articles/2024/lien-ket.jpg': { realPath: '/etc/passwd', head: HEADS.text },
   };
-  const problem = (src: string, kind: MediaKind) =>
-    articleFileProblem(folder, article, src, kind, (file) => files[file])?.message;
+  const problem = (src: string, kind: MediaKind, say: ToolMessages = vi) =>
+    articleFileProblem(folder, article, src, kind, (file) => files[file], say.files)?.message;
 
   test('accepts a picture and a recording next to the article', () => {
     expect(problem('./anh.jpg', 'image')).toBeUndefined();
@@ -71,28 +73,37 @@ describe('articleFileProblem', () => {
     [
       '../../../../etc/passwd',
       'audio',
-      'the recording "../../../../etc/passwd" lies outside the content folder',
+      'bản ghi âm "../../../../etc/passwd" nằm ngoài thư mục nội dung',
     ],
-    ['/etc/passwd', 'audio', 'the recording "/etc/passwd" is not a file next to the article'],
+    ['/etc/passwd', 'audio', 'bản ghi âm "/etc/passwd" không phải một tệp nằm cạnh bài viết'],
     [
       'file:///etc/passwd',
       'image',
-      'the picture "file:///etc/passwd" is not a file next to the article',
+      'ảnh "file:///etc/passwd" không phải một tệp nằm cạnh bài viết',
     ],
     [
       './lien-ket.jpg',
       'image',
-      'the picture "./lien-ket.jpg" is a link to a file outside the content folder',
+      'ảnh "./lien-ket.jpg" là liên kết tới một tệp ngoài thư mục nội dung',
     ],
-    ['./khong-co.jpg', 'image', 'picture file "./khong-co.jpg" does not exist'],
-    ['./gia.mp3', 'audio', 'the recording "./gia.mp3" is not a recording: its content is not mp3'],
-    ['./anh.png', 'image', 'the picture "./anh.png" is a jpeg file, not png as its name says'],
+    ['./khong-co.jpg', 'image', 'không có tệp ảnh "./khong-co.jpg"'],
+    ['./gia.mp3', 'audio', 'bản ghi âm "./gia.mp3" không phải bản ghi âm: nội dung không phải mp3'],
+    ['./anh.png', 'image', 'ảnh "./anh.png" là tệp jpeg, không phải png như tên tệp cho thấy'],
     [
       './bai.mp3',
       'image',
-      'the picture "./bai.mp3" is not one of .jpg, .jpeg, .png, .webp, .avif, .gif',
+      'ảnh "./bai.mp3" không có đuôi nào trong .jpg, .jpeg, .png, .webp, .avif, .gif',
     ],
   ] as const)('refuses %s as %s', (src, kind, message) => {
     expect(problem(src, kind)).toBe(message);
+  });
+
+  test('says the same in English for a developer', () => {
+    expect(problem('./khong-co.jpg', 'image', en)).toBe(
+      'picture file "./khong-co.jpg" does not exist',
+    );
+    expect(problem('./anh.png', 'image', en)).toBe(
+      'the picture "./anh.png" is a jpeg file, not png as its name says',
+    );
   });
 });

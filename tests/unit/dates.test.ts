@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { toolMessages as en } from '../../src/i18n/en.ts';
 import {
   formatDateTime,
   formatDuration,
@@ -43,17 +44,21 @@ describe('parseArchiveDate', () => {
   });
 
   test.each([
-    ['2024-02-30', 'has no day 30'],
-    ['2023-02-29', 'has no day 29'],
-    ['2024-13-01', 'no month 13'],
-    ['2024-02-31T10:00+07:00', 'has no day 31'],
-    ['2024-01-01T24:00', 'impossible time'],
-    ['19/5/2023', 'is not a date'],
-    ['', 'is not a date'],
-  ])('refuses %s', (text, message) => {
+    ['2024-02-30', 'không có ngày 30'],
+    ['2023-02-29', 'không có ngày 29'],
+    ['2024-13-01', 'không có tháng 13'],
+    ['2024-02-31T10:00+07:00', 'không có ngày 31'],
+    ['2024-01-01T24:00', 'giờ trong ngày không có thật'],
+    ['19/5/2023', 'không phải ngày tháng'],
+    ['', 'không phải ngày tháng'],
+  ])('refuses %s, saying why in Vietnamese', (text, message) => {
     const result = parseArchiveDate(text, VN);
     expect(typeof result).toBe('string');
     expect(result).toContain(message);
+  });
+
+  test('says why in English when given the English messages', () => {
+    expect(parseArchiveDate('2024-02-30', VN, en.dates)).toBe('"2024-02-30": 2/2024 has no day 30');
   });
 
   test('accepts 29 February in a leap year', () => {

@@ -18,6 +18,8 @@ import { loadContent } from '../../src/lib/loadContent.ts';
 import type { ModelData, SeriesData } from '../../src/schemas/index.ts';
 import type { Content, Entry } from '../../src/lib/validateContent.ts';
 import { article, content } from './factories.ts';
+import { toolMessages as en } from '../../src/i18n/en.ts';
+import { toolMessages as vi } from '../../src/i18n/vi.ts';
 import { fixtureCopies } from './fixtureCopy.ts';
 
 const LEGACY = path.resolve('tests/fixtures/legacy');
@@ -66,6 +68,7 @@ const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
   contentDir: '/c',
   sourceName: 'bai-3.txt',
   fileExists: () => false,
+  say: vi,
   ...extra,
 });
 
@@ -186,9 +189,9 @@ describe('planImport', () => {
     );
     expect(plan.article.text).toMatch(/^draft: true$/m);
     expect(plan.article.text).toContain(
-      `pubDate: ${PLACEHOLDER_DATE}  # placeholder: the real date is unknown\n`,
+      `pubDate: ${PLACEHOLDER_DATE}  # tạm ghi: chưa rõ ngày đăng thật\n`,
     );
-    expect(plan.article.text).toMatch(/^# - pubDate: the text gives no date/m);
+    expect(plan.article.text).toMatch(/^# - pubDate: bài không ghi ngày/m);
     expect(plan.article.text).toContain('series: nguoi-giu-rung-hoi-o-na-lang\npart: 3\n');
     expect(plan.newSeries).toEqual({
       file: path.join('/c', 'series', 'nguoi-giu-rung-hoi-o-na-lang.yaml'),
@@ -196,7 +199,7 @@ describe('planImport', () => {
         'status: ongoing\nparts:\n  - { part: 1, title: "Người mở lối trên đồi đá" }\n  - { part: 2, title: "Những mùa hồi đầu tiên" }\n',
       ),
     });
-    expect(plan.newSeries!.text).toContain('set status: complete');
+    expect(plan.newSeries!.text).toContain('đặt status: complete');
   });
 
   test('matches an existing series by its folded title and flags a part it already has', () => {
@@ -216,7 +219,7 @@ describe('planImport', () => {
     });
     expect(result.ok && result.plan.newSeries).toBeUndefined();
     expect(result.ok && result.plan.todo.join('\n')).toContain(
-      'part 3 of series "giu-rung-hoi" is already cu.mdx',
+      'part: bài 3 của chuyên đề "giu-rung-hoi" đã là cu.mdx',
     );
   });
 
@@ -236,6 +239,10 @@ describe('planImport', () => {
     const exists = (file: string) => file === target;
     expect(planImport(SERIES_PART, sample, options({ fileExists: exists }))).toEqual({
       ok: false,
+      errors: [`${target} đã có (dùng --force để ghi đè)`],
+    });
+    expect(planImport(SERIES_PART, sample, options({ fileExists: exists, say: en }))).toEqual({
+      ok: false,
       errors: [`${target} already exists (use --force to replace it)`],
     });
     const forced = planImport(SERIES_PART, sample, options({ fileExists: exists, force: true }));
@@ -251,7 +258,7 @@ describe('planImport', () => {
   test('refuses an empty text', () => {
     expect(planImport('\n0:00\n', sample, options())).toEqual({
       ok: false,
-      errors: ['bai-3.txt is empty'],
+      errors: ['bai-3.txt trống'],
     });
   });
 });
@@ -325,7 +332,7 @@ describe('npm run import (the CLI)', () => {
   const node = path.resolve('node_modules/.bin/node');
   const run = (dir: string, args: string[]) =>
     spawnSync(node, ['scripts/import.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: dir },
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', CONTENT_DIR: dir },
       input: '',
       encoding: 'utf8',
     });
@@ -341,10 +348,11 @@ describe('npm run import (the CLI)', () => {
     expect(first.status).toBe(0);
     for (const line of [
       'title:     Để rừng hồi còn mãi với bản',
-      'series:    nguoi-giu-rung-hoi-o-na-lang (new: ',
+      'series:    nguoi-giu-rung-hoi-o-na-lang (mới: ',
       'part:      3',
-      `date:      unknown (placeholder ${PLACEHOLDER_DATE})`,
-      'districts: (none found)',
+      `date:      chưa rõ (tạm ghi ${PLACEHOLDER_DATE})`,
+      'districts: (không tìm thấy)',
+      'cần làm trước khi đăng:',
       'path:      ',
     ]) {
       expect(first.stdout).toContain(line);
@@ -371,7 +379,7 @@ describe('npm run import (the CLI)', () => {
     const before = readFileSync(articleFile, 'utf8');
     const again = run(dir, [files[0]]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists (use --force to replace it)');
+    expect(again.stderr).toContain('đã có (dùng --force để ghi đè)');
     expect(readFileSync(articleFile, 'utf8')).toBe(before);
 
     const forced = run(dir, ['--force', files[0]]);
@@ -388,6 +396,9 @@ describe('npm run import (the CLI)', () => {
     ).toBe(true);
     const none = run(dir, []);
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('Name at least one file to import.');
+    expect(none.stderr).toContain('Hãy nêu ít nhất một tệp để nhập.');
+    const english = run(dir, ['--lang=en']);
+    expect(english.status).toBe(1);
+    expect(english.stderr).toContain('Name at least one file to import.');
   });
 });

@@ -294,7 +294,7 @@ describe('npm run narrate (the CLI, with espeak-ng and ffmpeg installed)', () =>
   const node = path.resolve('node_modules/.bin/node');
   const run = (dir: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(node, ['scripts/narrate.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: dir, ...env },
+      env: { ...process.env, LANG: 'C.UTF-8', CONTENT_DIR: dir, ...env },
       encoding: 'utf8',
     });
 

@@ -13,6 +13,8 @@ import {
 } from '../../src/lib/scaffoldArticle.ts';
 import type { Content } from '../../src/lib/validateContent.ts';
 import { article, content } from './factories.ts';
+import { toolMessages as en } from '../../src/i18n/en.ts';
+import { toolMessages as vi } from '../../src/i18n/vi.ts';
 import { fixtureCopies } from './fixtureCopy.ts';
 
 const fixtureCopy = fixtureCopies('archive-new-');
@@ -68,6 +70,7 @@ describe('planArticle', () => {
       input({ districts: ['cho-don'], topics: ['kinh-te'] }),
       sample,
       '/c',
+      vi,
       NOW,
     );
     expect(result.ok).toBe(true);
@@ -86,29 +89,33 @@ describe('planArticle', () => {
   });
 
   test('takes the next free part of a series when no part is given', () => {
-    const result = planArticle(input({ series: 'loat-bai' }), sample, '/c', NOW);
+    const result = planArticle(input({ series: 'loat-bai' }), sample, '/c', vi, NOW);
     expect(result.ok && result.plan.part).toBe(4);
     expect(result.ok && result.plan.text).toContain('series: loat-bai\npart: 4\n');
   });
 
   test('files the article under the year of its date, in the site time zone', () => {
-    const result = planArticle(input({ date: '2023-12-31T23:30' }), sample, '/c', NOW);
+    const result = planArticle(input({ date: '2023-12-31T23:30' }), sample, '/c', vi, NOW);
     expect(result.ok && result.plan.file).toContain(path.join('articles', '2023'));
     expect(result.ok && result.plan.text).toContain('pubDate: 2023-12-31T23:30\n');
   });
 
   test('refuses unknown ids with the closest known ones as a hint', () => {
-    const result = planArticle(
-      input({
-        series: 'loat-ba',
-        districts: ['nari', 'thanh-pho-ho-chi-minh'],
-        topics: ['kinh-t'],
-      }),
-      sample,
-      '/c',
-      NOW,
-    );
-    expect(result).toEqual({
+    const wrong = input({
+      series: 'loat-ba',
+      districts: ['nari', 'thanh-pho-ho-chi-minh'],
+      topics: ['kinh-t'],
+    });
+    expect(planArticle(wrong, sample, '/c', vi, NOW)).toEqual({
+      ok: false,
+      errors: [
+        'không có chuyên đề "loat-ba" (có phải "loat-bai"?)',
+        'không có địa bàn "nari" (có phải "na-ri"?)',
+        'không có địa bàn "thanh-pho-ho-chi-minh" (các mã đã có: na-ri, ba-be, cho-don, bach-thong)',
+        'không có chủ đề "kinh-t" (có phải "kinh-te"?)',
+      ],
+    });
+    expect(planArticle(wrong, sample, '/c', en, NOW)).toEqual({
       ok: false,
       errors: [
         'unknown series "loat-ba" (did you mean "loat-bai"?)',
@@ -121,20 +128,22 @@ describe('planArticle', () => {
 
   test('refuses a part without a series, a taken part, an impossible date and an empty title', () => {
     const errors = (extra: Partial<ScaffoldInput>) => {
-      const result = planArticle(input(extra), sample, '/c', NOW);
+      const result = planArticle(input(extra), sample, '/c', vi, NOW);
       return result.ok ? [] : result.errors;
     };
-    expect(errors({ part: 2 })).toEqual(['a part number needs a series (--series)']);
+    expect(errors({ part: 2 })).toEqual(['số bài cần đi kèm một chuyên đề (--series)']);
     expect(errors({ series: 'loat-bai', part: 3 })).toEqual([
-      'part 3 of series "loat-bai" already exists: ky-ba.mdx (the next free part is 4)',
+      'bài 3 của chuyên đề "loat-bai" đã có: ky-ba.mdx (số bài còn trống tiếp theo là 4)',
     ]);
     expect(errors({ series: 'loat-bai', part: 0 })).toEqual([
-      'the part number must be 1, 2, 3, ... (not 0)',
+      'số bài phải là 1, 2, 3, ... (không phải 0)',
     ]);
-    expect(errors({ date: '2024-02-30' })).toEqual(['the date "2024-02-30": 2/2024 has no day 30']);
-    expect(errors({ title: '  ' })).toEqual(['the title is empty']);
+    expect(errors({ date: '2024-02-30' })).toEqual([
+      'ngày đăng "2024-02-30": tháng 2/2024 không có ngày 30',
+    ]);
+    expect(errors({ title: '  ' })).toEqual(['tiêu đề đang trống']);
     expect(errors({ title: '?!' })).toEqual([
-      'the title "?!" has no letters or digits to make a file name from',
+      'tiêu đề "?!" không có chữ hoặc chữ số nào để đặt tên tệp',
     ]);
   });
 
@@ -149,6 +158,7 @@ describe('planArticle', () => {
       }),
       loaded(dir),
       dir,
+      vi,
       NOW,
     );
     expect(result.ok).toBe(true);
@@ -170,9 +180,9 @@ describe('planArticle', () => {
 
 describe('npm run new (the CLI, with flags)', () => {
   const node = path.resolve('node_modules/.bin/node');
-  const run = (dir: string, args: string[]) =>
+  const run = (dir: string, args: string[], lang = 'C.UTF-8') =>
     spawnSync(node, ['scripts/new.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: dir },
+      env: { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '', CONTENT_DIR: dir },
       input: '',
       encoding: 'utf8',
     });
@@ -195,7 +205,9 @@ describe('npm run new (the CLI, with flags)', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const file = path.join(dir, 'articles', '2024', 'bai-boi-sau-lu.mdx');
-    expect(first.stdout).toContain(`Created ${file} (part 4 of series "dang-viet"), a draft.`);
+    expect(first.stdout).toContain(
+      `Đã tạo ${file} (bài 4 của chuyên đề "dang-viet"), một bản nháp.`,
+    );
     expect(first.stdout).toContain('npm run check');
     expect(first.stdout).toContain('draft: false');
     expect(readFileSync(file, 'utf8')).toContain(
@@ -215,7 +227,7 @@ describe('npm run new (the CLI, with flags)', () => {
     const result = run(dir, ['--series', 'dang-viet']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'Give the article\'s title with --title "<title>" (there is no terminal to ask in).',
+      'Hãy ghi tiêu đề bài bằng --title "<tiêu đề>" (không có cửa sổ dòng lệnh để hỏi).',
     );
   });
 
@@ -223,7 +235,21 @@ describe('npm run new (the CLI, with flags)', () => {
     const dir = fixtureCopy();
     const result = run(dir, ['--title', 'Bài thử', '--district', 'dong-lao']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('unknown district "dong-lao" (did you mean "dong-lau"?)');
+    expect(result.stderr).toBe(
+      'Lỗi: không có địa bàn "dong-lao" (có phải "dong-lau"?)\nKhông ghi gì.\n',
+    );
     expect(loaded(dir).articles.some((entry) => entry.id === 'bai-thu')).toBe(false);
+  });
+
+  test('speaks English with --lang en or an English LANG', () => {
+    const dir = fixtureCopy();
+    const args = ['--title', 'Bài thử', '--district', 'dong-lao'];
+    const english =
+      'Error: unknown district "dong-lao" (did you mean "dong-lau"?)\nNothing was written.\n';
+    expect(run(dir, [...args, '--lang', 'en']).stderr).toBe(english);
+    expect(run(dir, args, 'en_GB.UTF-8').stderr).toBe(english);
+    expect(run(dir, ['--series', 'dang-viet'], 'en').stderr).toContain(
+      'Give the article\'s title with --title "<title>" (there is no terminal to ask in).',
+    );
   });
 });

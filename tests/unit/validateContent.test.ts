@@ -4,23 +4,26 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { toolMessages as en } from '../../src/i18n/en.ts';
+import { toolMessages as vi, type ToolMessages } from '../../src/i18n/vi.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content-other');
 const workspace = mkdtempSync(path.join(tmpdir(), 'archive-validate-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 let counter = 0;
-/** A copy of the fixture content with one mistake made by `mutate`; returns its problems as lines. */
-function problemsAfter(mutate: (dir: string) => void) {
+/**
+ * A copy of the fixture content with one mistake made by `mutate`; returns its problems as lines,
+ * in Vietnamese unless `say` is given.
+ */
+function problemsAfter(mutate: (dir: string) => void, say: ToolMessages = vi) {
   const dir = path.join(workspace, `case-${counter++}`);
   cpSync(FIXTURE, dir, { recursive: true });
   mutate(dir);
-  const { content, problems } = loadContent(dir, dir);
-  return {
-    content,
-    errors: problems.filter((p) => p.severity === 'error').map(formatProblem),
-    warnings: problems.filter((p) => p.severity === 'warning').map(formatProblem),
-  };
+  const { content, problems } = loadContent(dir, dir, { say });
+  const lines = (severity: string) =>
+    problems.filter((p) => p.severity === severity).map((p) => formatProblem(p, say));
+  return { content, errors: lines('error'), warnings: lines('warning') };
 }
 
 const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
@@ -37,8 +40,8 @@ describe('validateContent', () => {
     const { content, errors, warnings } = problemsAfter(() => {});
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
-      'articles/2022/ban-nfd.mdx:1  -  warning: the text is not in Unicode NFC (composed characters) (run npm run check -- --fix to rewrite it in NFC)',
-      'series/dang-viet.yaml:1  parts  warning: part 2 is missing from the archive (list it under parts with its title, or add the article)',
+      'articles/2022/ban-nfd.mdx:1  -  cảnh báo: văn bản không ở dạng Unicode dựng sẵn (NFC) (chạy npm run check -- --fix để chuyển sang NFC)',
+      'series/dang-viet.yaml:1  parts  cảnh báo: kho lưu trữ thiếu bài 2 (ghi bài đó vào parts kèm tiêu đề, hoặc thêm bài viết)',
     ]);
     expect(content?.articles).toHaveLength(12);
   });
@@ -48,9 +51,23 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'districts: [dong-lau]', 'districts: [dong-lao]'),
     );
     expect(errors).toEqual([
-      `${FIRST}:8  districts[0]  unknown district "dong-lao" (did you mean "dong-lau"?)`,
+      `${FIRST}:8  districts[0]  không có địa bàn "dong-lao" (có phải "dong-lau"?)`,
     ]);
     expect(content).toBeUndefined();
+  });
+
+  test('speaks English to a developer who asks for it', () => {
+    const { errors } = problemsAfter(
+      (dir) => edit(dir, FIRST, 'districts: [dong-lau]', 'districts: [dong-lao]'),
+      en,
+    );
+    expect(errors).toEqual([
+      `${FIRST}:8  districts[0]  unknown district "dong-lao" (did you mean "dong-lau"?)`,
+    ]);
+    const { warnings } = problemsAfter(() => {}, en);
+    expect(warnings[1]).toBe(
+      'series/dang-viet.yaml:1  parts  warning: part 2 is missing from the archive (list it under parts with its title, or add the article)',
+    );
   });
 
   test('refuses an impossible date with its line and an example of a real one', () => {
@@ -58,7 +75,7 @@ describe('validateContent', () => {
       edit(dir, FIRST, '2021-06-01T08:00:00+07:00', '2021-02-30T08:00:00+07:00'),
     );
     expect(errors).toEqual([
-      `${FIRST}:4  pubDate  "2021-02-30T08:00:00+07:00": 2/2021 has no day 30 (write a date and time that exist, e.g. 2024-04-10 or 2024-04-10T07:00:00+07:00)`,
+      `${FIRST}:4  pubDate  "2021-02-30T08:00:00+07:00": tháng 2/2021 không có ngày 30 (viết ngày giờ có thật, ví dụ 2024-04-10 hoặc 2024-04-10T07:00:00+07:00)`,
     ]);
   });
 
@@ -67,7 +84,7 @@ describe('validateContent', () => {
       cpSync(path.join(dir, FIRST), path.join(dir, 'articles/2022/mua-nuoc-noi-bai-1.mdx')),
     );
     expect(errors).toContain(
-      `articles/2022/mua-nuoc-noi-bai-1.mdx:1  -  duplicate id "mua-nuoc-noi-bai-1": ${FIRST} has the same file name (rename one of the two files)`,
+      `articles/2022/mua-nuoc-noi-bai-1.mdx:1  -  trùng mã "mua-nuoc-noi-bai-1": ${FIRST} có cùng tên tệp (đổi tên một trong hai tệp)`,
     );
   });
 
@@ -76,7 +93,7 @@ describe('validateContent', () => {
       renameSync(path.join(dir, 'topics/doi-song.yaml'), path.join(dir, 'topics/Đời sống.yaml')),
     );
     expect(errors[0]).toBe(
-      'topics/Đời sống.yaml:1  -  file name "Đời sống.yaml" is not an ASCII slug (rename it to doi-song.yaml: lower-case letters without diacritics, digits and "-")',
+      'topics/Đời sống.yaml:1  -  tên tệp "Đời sống.yaml" không đúng quy tắc đặt tên (đổi tên thành doi-song.yaml: chữ thường không dấu, chữ số và "-")',
     );
   });
 
@@ -85,18 +102,18 @@ describe('validateContent', () => {
       edit(dir, 'articles/2021/mua-nuoc-noi-bai-3.mdx', 'part: 3', 'part: 1'),
     );
     expect(errors).toEqual([
-      'articles/2021/mua-nuoc-noi-bai-3.mdx:7  part  part 1 of series "mua-nuoc-noi" is also mua-nuoc-noi-bai-1.mdx (give each part its own number)',
+      'articles/2021/mua-nuoc-noi-bai-3.mdx:7  part  bài 1 của chuyên đề "mua-nuoc-noi" trùng số với mua-nuoc-noi-bai-1.mdx (mỗi bài một số riêng)',
     ]);
   });
 
-  test('reports a YAML syntax error at its line, in plain English', () => {
+  test('reports a YAML syntax error at its line, in plain words', () => {
     const { errors } = problemsAfter((dir) =>
       edit(dir, FIRST, 'topics: [doi-song]', 'topics: [doi-song'),
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
       new RegExp(
-        `^${FIRST}:\\d+  \\S+  YAML syntax: a list has no closing "\\]" \\(close the list with \\] on the same line\\)$`,
+        `^${FIRST}:\\d+  \\S+  lỗi cú pháp YAML: danh sách thiếu dấu "\\]" đóng \\(đóng danh sách bằng \\] trên cùng dòng\\)$`,
       ),
     );
   });
@@ -111,7 +128,7 @@ describe('validateContent', () => {
       ),
     );
     expect(errors).toEqual([
-      'districts/dong-lau.yaml:3  province  YAML syntax: the value holds ": ", which starts a new field (put the whole value in double quotes)',
+      'districts/dong-lau.yaml:3  province  lỗi cú pháp YAML: giá trị có ": ", dấu hiệu mở đầu một trường mới (đặt cả giá trị trong dấu nháy kép)',
     ]);
   });
 
@@ -120,7 +137,7 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'title: "Mùa nước về"', 'title: "Mùa "nước" về"'),
     );
     expect(errors).toEqual([
-      `${FIRST}:2  title  YAML syntax: the value goes on after its closing quote (quotation marks inside a quoted value end it: write them as “ ” instead)`,
+      `${FIRST}:2  title  lỗi cú pháp YAML: giá trị còn tiếp sau dấu nháy đóng (dấu nháy kép bên trong giá trị sẽ kết thúc giá trị: hãy viết thành “ ”)`,
     ]);
   });
 
@@ -129,13 +146,13 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'author: toa-soan', 'author: toa-soan\nauthor: toa-soan'),
     );
     expect(errors).toEqual([
-      `${FIRST}:6  author  YAML syntax: the field appears twice (keep only one of the two lines)`,
+      `${FIRST}:6  author  lỗi cú pháp YAML: trường này xuất hiện hai lần (chỉ giữ lại một trong hai dòng)`,
     ]);
   });
 
   test('names a misspelt field once, with the field it stands for', () => {
     const { errors } = problemsAfter((dir) => edit(dir, FIRST, /^title:/m, 'titel:'));
-    expect(errors).toEqual([`${FIRST}:2  titel  is not a known field (did you mean "title"?)`]);
+    expect(errors).toEqual([`${FIRST}:2  titel  không có trường này (có phải "title"?)`]);
   });
 
   test('names an unknown field that resembles none', () => {
@@ -143,22 +160,24 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'invented: true', 'invented: true\nbanner: yes'),
     );
     expect(errors).toEqual([
-      `${FIRST}:13  banner  is not a known field (remove it, or check its spelling against README.md)`,
+      `${FIRST}:13  banner  không có trường này (xóa đi, hoặc đối chiếu chính tả với README.md)`,
     ]);
   });
 
   test('says what to add for a missing field, by what it holds', () => {
     const title = problemsAfter((dir) => edit(dir, FIRST, /^title: .*\n/m, ''));
-    expect(title.errors).toEqual([`${FIRST}:1  title  is required (add title: followed by text)`]);
+    expect(title.errors).toEqual([
+      `${FIRST}:1  title  là trường bắt buộc (thêm title: rồi ghi văn bản)`,
+    ]);
     const url = problemsAfter((dir) => edit(dir, 'site.yaml', /^url: .*\n/m, ''));
     expect(url.errors).toEqual([
-      'site.yaml:1  url  is required (add url: followed by a web address like "https://…")',
+      'site.yaml:1  url  là trường bắt buộc (thêm url: rồi ghi địa chỉ web như "https://…")',
     ]);
     const category = problemsAfter((dir) =>
       edit(dir, 'models/hop-tac-xa-la-doc.yaml', /^category: .*\n/m, ''),
     );
     expect(category.errors).toEqual([
-      'models/hop-tac-xa-la-doc.yaml:1  category  is required (add category: followed by a topic id)',
+      'models/hop-tac-xa-la-doc.yaml:1  category  là trường bắt buộc (thêm category: rồi ghi mã chủ đề)',
     ]);
   });
 
@@ -168,24 +187,24 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'author: toa-soan', 'author: toa-soan\ncover: { src: ./anh.jpg }');
     });
     expect(errors).toEqual([
-      `${FIRST}:6  cover.alt  is required (add alt: followed by text in cover)`,
+      `${FIRST}:6  cover.alt  là trường bắt buộc (thêm alt: rồi ghi văn bản trong cover)`,
     ]);
   });
 
   test('names a value of the wrong type and how to write it', () => {
     const part = problemsAfter((dir) => edit(dir, FIRST, 'part: 1', 'part: "một"'));
     expect(part.errors).toEqual([
-      `${FIRST}:7  part  must be a number, not "một" (write the number in digits, without quotes)`,
+      `${FIRST}:7  part  phải là một số, không phải "một" (viết số bằng chữ số, không có dấu nháy)`,
     ]);
     const list = problemsAfter((dir) =>
       edit(dir, FIRST, 'districts: [dong-lau]', 'districts: dong-lau'),
     );
     expect(list.errors).toEqual([
-      `${FIRST}:8  districts  must be a list of district ids, not "dong-lau" (write it in brackets, e.g. districts: [dong-lau])`,
+      `${FIRST}:8  districts  phải là danh sách mã địa bàn, không phải "dong-lau" (viết trong ngoặc vuông, ví dụ districts: [dong-lau])`,
     ]);
     const flag = problemsAfter((dir) => edit(dir, FIRST, 'invented: true', 'invented: "có"'));
     expect(flag.errors).toEqual([
-      `${FIRST}:12  invented  must be true or false, not "có" (write invented: true or invented: false)`,
+      `${FIRST}:12  invented  phải là true hoặc false, không phải "có" (viết invented: true hoặc invented: false)`,
     ]);
   });
 
@@ -194,20 +213,20 @@ describe('validateContent', () => {
       edit(dir, 'series/mua-nuoc-noi.yaml', 'status: complete', 'status: "hoàn thành"'),
     );
     expect(far.errors).toEqual([
-      'series/mua-nuoc-noi.yaml:3  status  must be ongoing or complete, not "hoàn thành" (write one of these English words as it is spelled here)',
+      'series/mua-nuoc-noi.yaml:3  status  phải là ongoing hoặc complete, không phải "hoàn thành" (viết đúng một trong các từ tiếng Anh này, như đã ghi ở đây)',
     ]);
     const near = problemsAfter((dir) =>
       edit(dir, 'series/mua-nuoc-noi.yaml', 'status: complete', 'status: complet'),
     );
     expect(near.errors).toEqual([
-      'series/mua-nuoc-noi.yaml:3  status  must be ongoing or complete, not "complet" (did you mean "complete"?)',
+      'series/mua-nuoc-noi.yaml:3  status  phải là ongoing hoặc complete, không phải "complet" (có phải "complete"?)',
     ]);
   });
 
   test('shows a part without a series at the line of the part', () => {
     const { errors } = problemsAfter((dir) => edit(dir, FIRST, 'series: mua-nuoc-noi\n', ''));
     expect(errors).toEqual([
-      `${FIRST}:6  series  is required with part (add series: followed by a series id, or remove part)`,
+      `${FIRST}:6  series  bắt buộc khi có part (thêm series: rồi ghi mã chuyên đề, hoặc xóa part)`,
     ]);
   });
 
@@ -216,7 +235,7 @@ describe('validateContent', () => {
       writeFileSync(path.join(dir, 'topics/dat-dai.yaml'), ''),
     );
     expect(errors).toEqual([
-      'topics/dat-dai.yaml:1  -  the file is empty (fill in the fields of the example in README.md)',
+      'topics/dat-dai.yaml:1  -  tệp trống (điền các trường theo ví dụ trong README.md)',
     ]);
   });
 
@@ -225,11 +244,11 @@ describe('validateContent', () => {
       writeFileSync(path.join(dir, 'articles/2023/trong.mdx'), '\n'),
     );
     expect(empty.errors).toEqual([
-      'articles/2023/trong.mdx:1  -  the file is empty (fill in the fields of the example in README.md)',
+      'articles/2023/trong.mdx:1  -  tệp trống (điền các trường theo ví dụ trong README.md)',
     ]);
     const unfenced = problemsAfter((dir) => edit(dir, FIRST, /^---\n([\s\S]*?)---\n/, '$1'));
     expect(unfenced.errors).toEqual([
-      `${FIRST}:1  -  the article has no front matter between "---" lines (start the file with a line "---", then title, description, pubDate and the other fields, then another line "---")`,
+      `${FIRST}:1  -  bài viết không có phần khai báo (front matter) giữa hai dòng "---" (mở đầu tệp bằng một dòng "---", rồi title, description, pubDate và các trường khác, rồi thêm một dòng "---")`,
     ]);
   });
 
@@ -238,7 +257,7 @@ describe('validateContent', () => {
       edit(dir, 'districts/dong-lau.yaml', 'kind: district', 'kind: huyen'),
     );
     expect(errors).toEqual([
-      'districts/dong-lau.yaml:2  kind  must be city, district or town, not "huyen" (write one of these English words as it is spelled here)',
+      'districts/dong-lau.yaml:2  kind  phải là city, district hoặc town, không phải "huyen" (viết đúng một trong các từ tiếng Anh này, như đã ghi ở đây)',
     ]);
   });
 
@@ -248,7 +267,7 @@ describe('validateContent', () => {
       edit(dir, FIRST, 'part: 1', 'part: "một"');
     });
     expect(errors).toEqual([
-      `${FIRST}:7  part  must be a number, not "một" (write the number in digits, without quotes)`,
+      `${FIRST}:7  part  phải là một số, không phải "một" (viết số bằng chữ số, không có dấu nháy)`,
     ]);
   });
 
@@ -262,7 +281,7 @@ describe('validateContent', () => {
       ),
     );
     expect(errors).toEqual([
-      `${FIRST}:6  cover.src  picture file "./khong-co.jpg" does not exist (put the picture next to the article and write its name, e.g. ./anh-bia.jpg)`,
+      `${FIRST}:6  cover.src  không có tệp ảnh "./khong-co.jpg" (đặt ảnh cạnh bài viết và ghi tên tệp, ví dụ ./anh-bia.jpg)`,
     ]);
   });
 
@@ -274,13 +293,13 @@ describe('validateContent', () => {
       ),
     );
     expect(errors).toEqual([
-      'series/rong.yaml:1  -  series "rong" has no part (add an article with series: rong and part: 1, or delete this file)',
+      'series/rong.yaml:1  -  chuyên đề "rong" chưa có bài nào (thêm một bài có series: rong và part: 1, hoặc xóa tệp này)',
     ]);
   });
 
   test('names a missing site settings file', () => {
     const { errors } = problemsAfter((dir) => rmSync(path.join(dir, 'site.yaml')));
-    expect(errors[0]).toMatch(/site\.yaml:1 {2}- {2}the site settings file is missing/);
+    expect(errors[0]).toMatch(/site\.yaml:1 {2}- {2}thiếu tệp cài đặt của trang/);
   });
 });
 
@@ -290,7 +309,7 @@ describe('MDX bodies', () => {
       edit(dir, FIRST, /\n---\n\n/, '\n---\n\nMột dòng.\n\nHai <div>không đóng\n'),
     );
     expect(errors).toEqual([
-      `${FIRST}:17  body  MDX does not compile: Expected a closing tag for \`<div>\` before the end of \`paragraph\` (close it with </div>, or write \\< where "<" is plain text)`,
+      `${FIRST}:17  body  MDX không biên dịch được: Expected a closing tag for \`<div>\` before the end of \`paragraph\` (đóng thẻ bằng </div>, hoặc viết \\< ở chỗ "<" chỉ là chữ)`,
     ]);
   });
 
@@ -299,7 +318,7 @@ describe('MDX bodies', () => {
       edit(dir, FIRST, /\n---\n\n/, '\n---\n\nGiá { chưa rõ\n'),
     );
     expect(errors).toEqual([
-      `${FIRST}:15  body  MDX does not compile: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (close it with }, or write \\{ where "{" is plain text)`,
+      `${FIRST}:15  body  MDX không biên dịch được: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (đóng bằng }, hoặc viết \\{ ở chỗ "{" chỉ là chữ)`,
     ]);
   });
 
@@ -308,7 +327,7 @@ describe('MDX bodies', () => {
       edit(dir, FIRST, /\n---\n\n/, '\n---\n\n<Hop>nội dung</Hop>\n\n'),
     );
     expect(errors).toEqual([
-      `${FIRST}:15  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
+      `${FIRST}:15  body  không có thành phần <Hop> (dùng một trong <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
     ]);
     const defined = problemsAfter((dir) =>
       edit(
@@ -319,8 +338,8 @@ describe('MDX bodies', () => {
       ),
     );
     expect(defined.errors).toEqual([
-      `${FIRST}:15  body  "export" is not allowed in an article: articles are data, not code (remove it; the components <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard> need no import)`,
-      `${FIRST}:17  body  unknown component <Hop> (use one of <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
+      `${FIRST}:15  body  không được dùng "export" trong bài viết: bài viết là dữ liệu, không phải mã lệnh (xóa dòng này; các thành phần <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard> không cần import)`,
+      `${FIRST}:17  body  không có thành phần <Hop> (dùng một trong <PullQuote>, <Figure>, <FactBox>, <Timeline>, <ModelCard>, <PersonCard>)`,
     ]);
   });
 
@@ -335,8 +354,8 @@ describe('MDX bodies', () => {
       );
     });
     expect(errors).toEqual([
-      `${FIRST}:15  body  the picture "./anh-gia.jpg" is not a picture: its content is not jpeg (save the picture again as jpeg, or choose another file)`,
-      `${FIRST}:17  body  the picture "../../../ngoai.jpg" lies outside the content folder (put the picture next to the article and write its name, e.g. ./anh-bia.jpg)`,
+      `${FIRST}:15  body  ảnh "./anh-gia.jpg" không phải ảnh: nội dung không phải jpeg (lưu lại ảnh dạng jpeg, hoặc chọn tệp khác)`,
+      `${FIRST}:17  body  ảnh "../../../ngoai.jpg" nằm ngoài thư mục nội dung (đặt ảnh cạnh bài viết và ghi tên tệp, ví dụ ./anh-bia.jpg)`,
     ]);
   });
 });
@@ -352,8 +371,8 @@ describe('shared components in article bodies', () => {
       ),
     );
     expect(errors).toEqual([
-      `${FIRST}:15  body  <PullQuote> needs author (write it as <PullQuote author="...">)`,
-      `${FIRST}:17  body  <PersonCard> names an unknown person "do-thi-duyn" (did you mean "do-thi-duyen"?)`,
+      `${FIRST}:15  body  <PullQuote> thiếu thuộc tính author (viết thành <PullQuote author="...">)`,
+      `${FIRST}:17  body  <PersonCard>: không có nhân vật "do-thi-duyn" (có phải "do-thi-duyen"?)`,
     ]);
   });
 
