@@ -14,7 +14,9 @@ import {
   articleFileText,
   readArticleFile,
 } from '../lib/cms/articleFile.ts';
-import { GUIDE_PATH } from '../lib/cms/adminPage.ts';
+import { GUIDE_PATH, type EditorCard, type EditorPageData } from '../lib/cms/adminPage.ts';
+import { previewBody } from '../lib/cms/previewBody.ts';
+import type { CardLookup } from '../lib/bodyComponents.ts';
 import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
 import { t } from '../i18n/vi.ts';
 
@@ -59,6 +61,8 @@ type Decap = {
       toFile(data: Record<string, unknown>): string;
     },
   ): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(collection: string, component: unknown): void;
   registerEventListener(listener: {
     name: 'preSave';
     handler: (event: { entry: ImmutableValue }) => ImmutableValue;
@@ -66,7 +70,8 @@ type Decap = {
 };
 
 const decap = (window as unknown as { CMS: Decap }).CMS;
-const { timeZone = 'Asia/Ho_Chi_Minh' } = document.documentElement.dataset;
+const page: EditorPageData = JSON.parse(document.documentElement.dataset.editor ?? '{}');
+const { timeZone } = page;
 
 // Articles are read and written by the archive's own code: the body byte for byte, the front
 // matter in the sample's style, dates in the site's zone whatever the browser's.
@@ -94,14 +99,73 @@ decap.registerEventListener({
 // Components recognised in a body (for Decap's own Markdown views too).
 for (const component of editorComponents()) decap.registerEditorComponent(component);
 decap.registerWidget(BODY_WIDGET, bodyControl());
+// The preview: the article drawn by the site's own code, in the site's stylesheet.
+if (page.previewStyle) decap.registerPreviewStyle(page.previewStyle);
+decap.registerPreviewTemplate('articles', articlePreview());
 
 decap.init();
 
-/** The models and people a card may name, [id, name], as the page lists them. */
-type Choices = { models: [string, string][]; people: [string, string][] };
-
 /** React, as Decap's bundle lends it to custom widgets. */
 type CreateElement = (type: string, props: object | null, ...children: unknown[]) => unknown;
+/** React's element and class helpers, as Decap's bundle lends them to the page. */
+function react() {
+  return window as unknown as { h: CreateElement; createClass: (spec: object) => unknown };
+}
+
+/** A card by id, from the cards the page lists. */
+const cardLookup: CardLookup = (collection, id) => page.cards[collection].find((c) => c.id === id);
+
+type PreviewProps = {
+  entry: ImmutableValue;
+  getAsset(path: string): { toString(): string } | undefined;
+};
+
+/** The preview of an article: its headline, cover, lead and body as its page shows them. */
+function articlePreview(): unknown {
+  const { h, createClass } = react();
+  return createClass({
+    render(this: { props: PreviewProps }) {
+      const data = this.props.entry.get('data') as ImmutableValue;
+      const text = (value: unknown) => (typeof value === 'string' ? value : '');
+      const url = (src: string) => String(this.props.getAsset(src) ?? src);
+      const cover = data.get('cover') as ImmutableValue | undefined;
+      const coverSrc = text(cover?.get('src'));
+      const body = previewBody(text(data.get('body')), cardLookup, url);
+      return h(
+        'article',
+        { className: 'mx-auto max-w-3xl px-4 py-6' },
+        h(
+          'h1',
+          { className: 'mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl' },
+          text(data.get('title')),
+        ),
+        coverSrc
+          ? h('img', {
+              src: url(coverSrc),
+              alt: text(cover?.get('alt')),
+              className: 'mt-4 h-auto w-full rounded',
+            })
+          : null,
+        h(
+          'p',
+          { className: 'mt-4 font-serif text-lg leading-relaxed font-semibold' },
+          h('span', { className: 'text-accent' }, `${page.dateline} - `),
+          text(data.get('description')),
+        ),
+        'html' in body
+          ? h('div', {
+              className: 'prose mt-6 max-w-none sm:prose-lg',
+              dangerouslySetInnerHTML: { __html: body.html },
+            })
+          : h(
+              'p',
+              { role: 'alert', className: 'mt-6 rounded border border-accent px-3 py-2 text-sm' },
+              t.editor.previewProblem(body.problem),
+            ),
+      );
+    },
+  });
+}
 type WidgetProps = {
   value?: string;
   forID: string;
@@ -114,11 +178,7 @@ type WidgetProps = {
  * inserts each component at the cursor (cards by picking a model or a person).
  */
 function bodyControl(): unknown {
-  const { h, createClass } = window as unknown as {
-    h: CreateElement;
-    createClass: (spec: object) => unknown;
-  };
-  const choices: Choices = JSON.parse(document.documentElement.dataset.cards ?? '{}');
+  const { h, createClass } = react();
   const placeholder = (prop: string) =>
     (t.editor.componentProps as Record<string, string>)[prop] ?? prop;
   const blocks = Object.entries(MDX_COMPONENTS)
@@ -147,7 +207,7 @@ function bodyControl(): unknown {
           { type: 'button', key: label, onClick: () => this.insert(source), style: BUTTON },
           label,
         );
-      const picker = (label: string, name: 'ModelCard' | 'PersonCard', list: [string, string][]) =>
+      const picker = (label: string, name: 'ModelCard' | 'PersonCard', list: EditorCard[]) =>
         h(
           'select',
           {
@@ -161,7 +221,7 @@ function bodyControl(): unknown {
             },
           },
           h('option', { value: '' }, label),
-          ...list.map(([id, title]) => h('option', { value: id, key: id }, title)),
+          ...list.map((card) => h('option', { value: card.id, key: card.id }, card.name)),
         );
       return h(
         'div',
@@ -170,8 +230,8 @@ function bodyControl(): unknown {
           'div',
           { role: 'toolbar', 'aria-label': t.editor.componentsToolbar, style: TOOLBAR },
           ...blocks.map((block) => button(block.label, block.source)),
-          picker(t.editor.pickModel, 'ModelCard', choices.models ?? []),
-          picker(t.editor.pickPerson, 'PersonCard', choices.people ?? []),
+          picker(t.editor.pickModel, 'ModelCard', page.cards.models),
+          picker(t.editor.pickPerson, 'PersonCard', page.cards.people),
           // The journalists' guide, beside the tools it explains.
           h('a', { href: GUIDE_PATH, target: '_blank', style: GUIDE }, t.editor.guide),
         ),

@@ -328,6 +328,8 @@ export const t = {
     guide: 'Hướng dẫn biên tập',
     pickModel: 'Chèn thẻ mô hình…',
     pickPerson: 'Chèn thẻ nhân vật…',
+    previewProblem: (reason: string) =>
+      `Chưa xem trước được phần thân bài: ${reason}. Kiểm tra lại thẻ vừa viết.`,
     componentProps: {
       author: 'Người nói',
       role: 'Chức vụ, vai trò',

@@ -12,9 +12,22 @@ import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
 import { t } from '../i18n/vi.ts';
-import { ADMIN_PATH, adminHtml } from '../lib/cms/adminPage.ts';
+import { z } from 'zod';
+import { archiveCards } from '../lib/bodyComponents.ts';
+import {
+  ADMIN_PATH,
+  adminHtml,
+  type EditorCard,
+  type EditorPageData,
+} from '../lib/cms/adminPage.ts';
 import { editorConfig, type EditorBackend } from '../lib/cms/editorConfig.ts';
-import { contentDir, listCollectionFiles, readSourceFile } from '../lib/contentFiles.ts';
+import {
+  contentDir,
+  listCollectionFiles,
+  readSourceFile,
+  type CollectionName,
+} from '../lib/contentFiles.ts';
+import { DistrictSchema, ModelSchema, PersonSchema } from '../schemas/index.ts';
 import { readSiteSettings } from './siteSettings.ts';
 
 /** Decap CMS as its package ships it, ready for the browser. */
@@ -24,6 +37,8 @@ const DECAP_DIST = path.dirname(
 /** The files of Decap's bundle that the browser loads (no source maps). */
 const DECAP_FILE = /^[\w-]+(?:\.decap-cms)?\.(?:js|wasm)$|^decap-cms\.js$/;
 const ADMIN_SOURCES = fileURLToPath(new URL('../admin/', import.meta.url));
+/** The site's stylesheet as `astro dev` serves it (compiled by Tailwind's Vite plugin). */
+const DEV_STYLESHEET = '/src/styles/global.css?direct';
 
 /** The editor's scripts, bundled for the browser from src/admin/. */
 function script(name: 'setup' | 'editor'): string {
@@ -38,22 +53,49 @@ function script(name: 'setup' | 'editor'): string {
   return result.outputFiles[0].text;
 }
 
-/** The models and people of the content folder, [id, name], sorted by name. */
-function cardChoices(dir: string) {
-  const entries = (collection: 'models' | 'people') =>
-    listCollectionFiles(dir, collection)
-      .map((file): [string, string] => {
-        const { id, data } = readSourceFile(file);
-        const name = (data as { name?: unknown } | undefined)?.name;
-        return [id, typeof name === 'string' ? name.normalize('NFC') : id];
-      })
-      .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
-  return { models: entries('models'), people: entries('people') };
+/** The entries of one kind that its schema accepts, by id (the checker reports the others). */
+function validEntries<Data>(dir: string, collection: CollectionName, schema: z.ZodType<Data>) {
+  return new Map(
+    listCollectionFiles(dir, collection).flatMap((file) => {
+      const { id, path: filePath, data } = readSourceFile(file);
+      const parsed = schema.safeParse(data);
+      return parsed.success ? [[id, { id, file: filePath, data: parsed.data }] as const] : [];
+    }),
+  );
+}
+
+/** The cards of the content folder's models and people, as a body shows them, by name. */
+function editorCards(dir: string): EditorPageData['cards'] {
+  const maps = {
+    model: validEntries(dir, 'models', ModelSchema),
+    person: validEntries(dir, 'people', PersonSchema),
+    district: validEntries(dir, 'districts', DistrictSchema),
+  };
+  const lookup = archiveCards(maps);
+  const cards = (collection: 'models' | 'people', ids: Iterable<string>): EditorCard[] =>
+    [...ids]
+      .map((id) => ({ id, ...lookup(collection, id)! }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return {
+    models: cards('models', maps.model.keys()),
+    people: cards('people', maps.person.keys()),
+  };
+}
+
+/** The site's stylesheet in a build, for the editor's preview (`<link>` of its home page). */
+function builtStylesheet(dir: string): string | undefined {
+  const home = path.join(dir, 'index.html');
+  if (!existsSync(home)) return undefined;
+  return /<link rel="stylesheet" href="([^"]+\.css)"/.exec(readFileSync(home, 'utf8'))?.[1];
 }
 
 /** Every file of the editor, by its path under /admin/, for a given backend and content path. */
-function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, string | Buffer> {
-  const { url, timezone } = readSiteSettings();
+function adminFiles(
+  backend: EditorBackend,
+  contentFolder: string,
+  previewStyle: string | undefined,
+): Map<string, string | Buffer> {
+  const { url, timezone, dateline } = readSiteSettings();
   const config = editorConfig({ backend, contentFolder, siteUrl: url, timeZone: timezone });
   const files = new Map<string, string | Buffer>([
     [
@@ -61,8 +103,7 @@ function adminFiles(backend: EditorBackend, contentFolder: string): Map<string, 
       adminHtml({
         title: t.editor.title,
         config,
-        timeZone: timezone,
-        cards: cardChoices(contentDir()),
+        data: { timeZone: timezone, dateline, previewStyle, cards: editorCards(contentDir()) },
       }),
     ],
     ['config.yml', stringify(config, { lineWidth: 0 })],
@@ -104,7 +145,8 @@ export function editorIntegration(): AstroIntegration {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(ADMIN_PATH)) return next();
           const name = url.pathname.slice(ADMIN_PATH.length) || 'index.html';
-          if (name === 'index.html' || !files) files = adminFiles({ backend: 'local' }, '');
+          if (name === 'index.html' || !files)
+            files = adminFiles({ backend: 'local' }, '', DEV_STYLESHEET);
           const body = files.get(name);
           if (body === undefined) return next();
           response.setHeader(
@@ -124,7 +166,8 @@ export function editorIntegration(): AstroIntegration {
           return;
         }
         const target = path.join(fileURLToPath(dir), ADMIN_PATH);
-        for (const [name, body] of adminFiles(editor, contentFolder)) {
+        const site = fileURLToPath(dir);
+        for (const [name, body] of adminFiles(editor, contentFolder, builtStylesheet(site))) {
           const file = path.join(target, name);
           if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
           writeFileSync(file, body);

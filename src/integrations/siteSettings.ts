@@ -7,8 +7,8 @@ import { buildTime } from '../lib/publication.ts';
 import { articleRedirects } from '../lib/redirects.ts';
 
 /** Reads content/site.yaml; falls back to defaults so that the checker can report problems. */
-export function readSiteSettings(): Pick<Site, 'url' | 'timezone' | 'editor'> {
-  const fallback = { url: 'http://localhost:4321', timezone: 'Asia/Ho_Chi_Minh' };
+export function readSiteSettings(): Pick<Site, 'url' | 'timezone' | 'editor' | 'dateline'> {
+  const fallback = { url: 'http://localhost:4321', timezone: 'Asia/Ho_Chi_Minh', dateline: '' };
   try {
     const parsed = SiteSchema.safeParse(readSourceFile(path.join(contentDir(), 'site.yaml')).data);
     return parsed.success ? parsed.data : fallback;

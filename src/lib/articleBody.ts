@@ -8,15 +8,14 @@
  * and headings get Astro's ids. The checker refuses everything else before a build starts; this
  * renderer refuses it again (it throws), so nothing unchecked reaches a page or a feed.
  */
-import GithubSlugger from 'github-slugger';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
-import { drawComponent, type CardLookup } from './bodyComponents.ts';
-import { isComment, isSafeLink } from './bodyRules.ts';
+import type { CardLookup } from './bodyComponents.ts';
+import { drawBodyTree, type Heading, type PictureLookup } from './bodyTree.ts';
 import { absoluteLink } from './paths.ts';
 
-export type Heading = { depth: number; slug: string; text: string };
+export type { Heading, PictureLookup } from './bodyTree.ts';
 
 export type RenderedBody = {
   html: string;
@@ -24,34 +23,6 @@ export type RenderedBody = {
   feedHtml: string;
   headings: Heading[];
 };
-
-/** Draws the picture a body names (`src` as written), or throws when it has none such. */
-export type PictureLookup = (src: string, alt: string) => Element;
-
-type MdxJsxElement = {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  children: RootContent[];
-};
-
-function textOf(node: RootContent | Root): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
-}
-
-function literalProps(node: MdxJsxElement): Record<string, string> {
-  const props: Record<string, string> = {};
-  for (const attribute of node.attributes) {
-    const { value } = attribute;
-    const literal = value === null || value === undefined || typeof value === 'string';
-    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string' || !literal) {
-      throw new Error(`<${node.name}> has an attribute that is not a literal`);
-    }
-    props[attribute.name] = value ?? '';
-  }
-  return props;
-}
 
 /**
  * Renders a body to HTML and its headings: Markdown, the shared components, pictures drawn by
@@ -67,39 +38,7 @@ export function renderBody(
     features: { gfm: true, smartPunctuation: true },
     position: false,
   }) as Root;
-  const slugger = new GithubSlugger();
-  const headings: Heading[] = [];
-
-  const visit = (node: RootContent): RootContent => {
-    const type = node.type as string;
-    if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
-      const jsx = node as unknown as MdxJsxElement;
-      // Children first: Astro ids headings in document order, inside components too.
-      const children = jsx.children.map(visit) as ElementContent[];
-      return drawComponent(jsx.name ?? '', literalProps(jsx), children, cards);
-    }
-    if (type === 'mdxTextExpression' || type === 'mdxFlowExpression') {
-      const code = String((node as unknown as { value: unknown }).value);
-      if (isComment(code)) return { type: 'text', value: '' };
-    }
-    if (type.startsWith('mdx') || type === 'raw') throw new Error(`a body cannot hold ${type}`);
-    if (node.type !== 'element') return node;
-    if (node.tagName === 'img') {
-      return pictures(String(node.properties.src ?? ''), String(node.properties.alt ?? ''));
-    }
-    const href = node.properties.href;
-    if (typeof href === 'string' && !isSafeLink(href)) throw new Error(`unsafe link "${href}"`);
-    if (/^h[1-6]$/.test(node.tagName)) {
-      const text = textOf(node);
-      const slug = slugger.slug(text);
-      headings.push({ depth: Number(node.tagName[1]), slug, text });
-      node.properties = { ...node.properties, id: slug };
-    }
-    node.children = node.children.map(visit) as Element['children'];
-    return node;
-  };
-
-  tree.children = tree.children.map(visit);
+  const headings = drawBodyTree(tree, cards, pictures);
   const html = toHtml(tree);
   const absoluteLinks = (node: Root | RootContent) => {
     if (node.type === 'element') {

@@ -146,8 +146,8 @@ export function drawComponent(
   return draw(props, children);
 }
 
-/** The cards of the archive's models and people. */
-export function archiveCards(archive: Archive): CardLookup {
+/** The cards of the archive's models and people (the editor passes only these three maps). */
+export function archiveCards(archive: Pick<Archive, 'model' | 'person' | 'district'>): CardLookup {
   return (collection, id) => {
     if (collection === 'models') {
       const model = archive.model.get(id);

@@ -10,6 +10,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
+import { isComment, isSafeLink } from './bodySafety.ts';
 import { isLocalFile } from './articleFiles.ts';
 import { toolMessages, type ToolMessages } from '../i18n/vi.ts';
 
@@ -34,21 +35,6 @@ type Node = {
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS)
   .map((name) => `<${name}>`)
   .join(', ');
-
-/** Link schemes a reader can follow without running anything; a path or "#..." has none. */
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/** Whether a link target is an ordinary address (no `javascript:`, `data:` or the like). */
-export function isSafeLink(url: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  const scheme = /^([^/?#]*?):/.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1];
-  return scheme === undefined || SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`);
-}
-
-/** Whether an expression holds only JavaScript comments: it runs nothing and shows nothing. */
-export function isComment(expression: string): boolean {
-  return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(expression);
-}
 
 /** A long piece of code cut for a message. */
 const shorten = (code: string) => (code.length > 40 ? `${code.slice(0, 39)}…` : code);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { editorPageData } from '../unit/editorPage.ts';
 import { parse } from 'yaml';
 import { builtSite } from './dist.ts';
 
@@ -41,6 +42,15 @@ describe('the built editor', () => {
     const hosts = policy.match(/https?:\/\/[^\s;]+/g);
     expect(hosts).toEqual(['https://gitlab.com']);
     expect(readdirSync(path.join(admin, 'decap')).some((f) => f.endsWith('.map'))).toBe(false);
+  });
+
+  test("previews articles in the site's own stylesheet, with the site's cards", () => {
+    const html = readFileSync(path.join(admin, 'index.html'), 'utf8');
+    const data = editorPageData(html);
+    expect(data.previewStyle).toMatch(/^\/_astro\/.+\.css$/);
+    expect(readFileSync(path.join(site.outDir, data.previewStyle!), 'utf8')).toContain('.prose');
+    expect(data.cards.people.map((card) => card.id)).toContain('do-thi-duyen');
+    expect(data.cards.people[0]).toMatchObject({ href: expect.stringMatching(/^\/nhan-vat\//) });
   });
 
   test('stays out of the sitemaps, the feeds and the search index', () => {

@@ -135,6 +135,15 @@ describe('the browser editor (npm run cms)', () => {
     await body.fill('Mở đầu bài.');
     await page.getByRole('button', { name: t.editor.components.FactBox }).click();
     await page.getByLabel(t.editor.pickPerson).selectOption('do-thi-duyen');
+    // The preview draws the body with the site's code and stylesheet: the card links the person.
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('a[href="/nhan-vat/do-thi-duyen/"]').first().waitFor();
+    expect(await preview.locator('.prose').textContent()).toContain('Tiêu đề');
+    const headline = preview.locator('h1').first();
+    expect(await headline.textContent()).toBe(TITLE);
+    expect(await headline.evaluate((h1) => getComputedStyle(h1).fontFamily)).toContain(
+      'Noto Serif',
+    );
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText('Công bố ngay').click();
     await page

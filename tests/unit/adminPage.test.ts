@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { editorPageData } from './editorPage.ts';
 import { adminHtml, adminPolicy } from '../../src/lib/cms/adminPage.ts';
 import { editorConfig, type EditorSettings } from '../../src/lib/cms/editorConfig.ts';
 
@@ -31,16 +32,30 @@ describe('the editor page', () => {
     ).toEqual(['https://git.bao.vn']);
   });
 
-  test('is kept out of search engines and names the site zone for the dates it writes', () => {
+  test('is kept out of search engines and hands the site zone and cards to its script', () => {
+    const card = {
+      id: 'bep-an',
+      kind: 'Mô hình',
+      name: 'Bếp ăn "bán trú"',
+      href: '/mo-hinh/bep-an/',
+      detail: 'Na Rì',
+    };
     const html = adminHtml({
       title: 'Tòa soạn <thử>',
       config: settings({ backend: 'local' }),
-      timeZone: 'Asia/Ho_Chi_Minh',
-      cards: { models: [['bep-an', 'Bếp ăn "bán trú"']], people: [] },
+      data: {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        dateline: 'BBK',
+        cards: { models: [card], people: [] },
+      },
     });
-    expect(html).toContain('data-cards="{&quot;models&quot;:[[&quot;bep-an&quot;');
+    const data = editorPageData(html);
+    expect(data).toEqual({
+      timeZone: 'Asia/Ho_Chi_Minh',
+      dateline: 'BBK',
+      cards: { models: [card], people: [] },
+    });
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(html).toContain('data-time-zone="Asia/Ho_Chi_Minh"');
     expect(html).toContain('<title>Tòa soạn &lt;thử></title>');
     expect(html).not.toMatch(/<script>/);
   });

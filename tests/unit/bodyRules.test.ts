@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bodyImageSources, inspectBody, isSafeLink } from '../../src/lib/bodyRules.ts';
+import { bodyImageSources, inspectBody } from '../../src/lib/bodyRules.ts';
+import { isSafeLink } from '../../src/lib/bodySafety.ts';
 import { toolMessages as en } from '../../src/i18n/en.ts';
 import { toolMessages as vi, type ToolMessages } from '../../src/i18n/vi.ts';
 

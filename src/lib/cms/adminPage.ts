@@ -1,5 +1,20 @@
 /** The page of the browser editor (/admin/): Decap CMS from the site's own files, never a CDN. */
+import type { Card } from '../bodyComponents.ts';
 import type { EditorConfig } from './editorConfig.ts';
+
+/** A model's or person's card as a body shows it, with the id a card names. */
+export type EditorCard = Card & { id: string };
+
+/** What the editor's script needs from the site, written into its page. */
+export type EditorPageData = {
+  timeZone: string;
+  /** "<dateline> - " before a lead, as the site prints it. */
+  dateline: string;
+  /** The site's stylesheet, for the preview; none when the site has not been built. */
+  previewStyle?: string;
+  /** The cards a body may show, sorted by name, for the pickers and the preview. */
+  cards: { models: EditorCard[]; people: EditorCard[] };
+};
 
 /** Where the editor lives, and where its own files are served from. */
 export const ADMIN_PATH = '/admin/';
@@ -51,12 +66,10 @@ const escapeAttribute = (text: string) =>
 export function adminHtml(options: {
   title: string;
   config: EditorConfig;
-  timeZone: string;
-  /** The models and people a card may name, [id, name], for the body's card pickers. */
-  cards: { models: [string, string][]; people: [string, string][] };
+  data: EditorPageData;
 }): string {
   return `<!doctype html>
-<html lang="vi" data-time-zone="${escapeAttribute(options.timeZone)}" data-cards="${escapeAttribute(JSON.stringify(options.cards))}">
+<html lang="vi" data-editor="${escapeAttribute(JSON.stringify(options.data))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
