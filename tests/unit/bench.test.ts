@@ -1,11 +1,14 @@
 import { medianSearch } from '../../scripts/lib/bench/search.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { drawPhotos, uniquePhoto } from '../../scripts/lib/bench/photos.ts';
 import { chooseCandidate, imageFigures } from '../../scripts/lib/bench/pictures.ts';
 import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
-import { vietnamTime } from '../../scripts/lib/bench/content.ts';
+import { generateContent, vietnamTime } from '../../scripts/lib/bench/content.ts';
 import {
   assetFile,
   gzipSize,
@@ -94,6 +97,22 @@ describe('text generator', () => {
     const text = sentence(rng);
     expect(text).toMatch(/^\p{Lu}.*\.$/u);
     expect(headline(rng)).not.toMatch(/\.$/);
+  });
+});
+
+describe('generateContent', () => {
+  test('writes text-only articles, with no cover and no picture file, when given no photos', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-text-'));
+    try {
+      const summary = generateContent(dir, 30, 1, []);
+      const files = readdirSync(path.join(dir, 'articles'), { recursive: true, encoding: 'utf8' });
+      expect(summary).toMatchObject({ articles: 30, covers: 0, bodyPictures: 0 });
+      expect(files.filter((file) => file.endsWith('.jpg'))).toEqual([]);
+      const texts = summary.articleFiles.map((file) => readFileSync(file, 'utf8'));
+      expect(texts.filter((text) => /^cover:|!\[/m.test(text))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

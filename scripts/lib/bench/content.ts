@@ -112,7 +112,8 @@ function withPictures(text: string, slug: string, bodyPicture: boolean): string 
 
 /**
  * Replaces `dir` with a synthetic content folder of `count` articles generated from `seed`, each
- * with a cover made from one of `photos` (its own bytes, see uniquePhoto).
+ * with a cover made from one of `photos` (its own bytes, see uniquePhoto). With no photos the
+ * articles are text only (no cover, no body picture): the size at which pictures would take hours.
  */
 export function generateContent(
   dir: string,
@@ -129,6 +130,7 @@ export function generateContent(
   for (const [name, entities] of Object.entries({ ...catalog, series })) {
     writeEntities(dir, name, entities);
   }
+  const withPhotos = photos.length > 0;
   const taken = new Set<string>();
   const articleFiles: string[] = [];
   let nfdFiles = 0;
@@ -137,8 +139,9 @@ export function generateContent(
     const slug = uniqueSlug(slugFromTitle(title, 60), taken);
     taken.add(slug);
     const file = path.join(dir, 'articles', vietnamTime(slot.day, 0).slice(0, 4), `${slug}.mdx`);
-    const bodyPicture = index % BODY_PICTURE_EVERY === BODY_PICTURE_EVERY - 1;
-    let text = withPictures(articleText(rng, title, slot, catalog), slug, bodyPicture);
+    const bodyPicture = withPhotos && index % BODY_PICTURE_EVERY === BODY_PICTURE_EVERY - 1;
+    let text = articleText(rng, title, slot, catalog);
+    if (withPhotos) text = withPictures(text, slug, bodyPicture);
     if (index % NFD_EVERY === 0) {
       text = text.normalize('NFD');
       nfdFiles++;
@@ -146,20 +149,20 @@ export function generateContent(
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
     const photo = (n: number) => uniquePhoto(photos[n % photos.length], `${slug} ${n}`);
-    writeFileSync(path.join(path.dirname(file), `${slug}.jpg`), photo(index));
+    if (withPhotos) writeFileSync(path.join(path.dirname(file), `${slug}.jpg`), photo(index));
     if (bodyPicture)
       writeFileSync(path.join(path.dirname(file), `${slug}-anh.jpg`), photo(index + 1));
     articleFiles.push(file);
   });
   const articlesInSeries = slots.filter((slot) => slot.series).length;
-  const bodyPictures = Math.floor(count / BODY_PICTURE_EVERY);
+  const bodyPictures = withPhotos ? Math.floor(count / BODY_PICTURE_EVERY) : 0;
   return {
     dir,
     articles: count,
     series: series.length,
     articlesInSeries,
     nfdFiles,
-    covers: count,
+    covers: withPhotos ? count : 0,
     bodyPictures,
     articleFiles,
   };
