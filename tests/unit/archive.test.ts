@@ -88,6 +88,44 @@ describe('buildArchive', () => {
     expect(onlyDraft.series).toEqual([]);
   });
 
+  test("gives each series its parts in order, reading each article's series once, not once a series", () => {
+    const reads = { count: 0 };
+    const counted = (id: string, day: number, series?: string, part?: number) => {
+      const entry = article(id, { pubDate: new Date(Date.UTC(2024, 0, day)), part });
+      Object.defineProperty(entry.data, 'series', {
+        get: () => (reads.count++, series),
+        enumerable: true,
+      });
+      return entry;
+    };
+    const seriesEntry = (id: string) => ({
+      id,
+      file: `${id}.yaml`,
+      data: { title: id, description: 'Mô tả', status: 'complete' as const, parts: [] },
+    });
+    const ids = Array.from({ length: 20 }, (_, i) => `loat-${i}`);
+    const archive = buildArchive(
+      content(
+        [
+          ...ids.flatMap((id, i) => [
+            counted(`${id}-2`, i + 1, id, 2),
+            counted(`${id}-1`, i + 2, id, 1),
+          ]),
+          ...Array.from({ length: 40 }, (_, i) => counted(`le-${i}`, i + 1)),
+        ],
+        { series: ids.map(seriesEntry) },
+      ),
+      { now },
+    );
+    expect(archive.seriesById.get('loat-7')!.articles.map((a) => a.id)).toEqual([
+      'loat-7-1',
+      'loat-7-2',
+    ]);
+    expect(archive.series).toHaveLength(20);
+    // Once per article to group them (80), and the parts' own reads; not 20 series x 80 articles.
+    expect(reads.count).toBeLessThan(80 * 3);
+  });
+
   test('breaks ties of the same date by id so listings are stable', () => {
     const same = new Date('2024-01-01T00:00:00Z');
     const tied = buildArchive(
