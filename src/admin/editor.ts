@@ -14,8 +14,15 @@ import {
   articleFileText,
   readArticleFile,
 } from '../lib/cms/articleFile.ts';
-import { GUIDE_PATH, type EditorCard, type EditorPageData } from '../lib/cms/adminPage.ts';
+import {
+  EDITOR_DATA_ID,
+  GUIDE_PATH,
+  type EditorCard,
+  type EditorPageData,
+} from '../lib/cms/adminPage.ts';
 import { previewBody } from '../lib/cms/previewBody.ts';
+import { articleProblems } from '../lib/cms/articleProblems.ts';
+import { mergePhrases, type Phrases } from '../lib/cms/editorLocale.ts';
 import type { CardLookup } from '../lib/bodyComponents.ts';
 import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
 import { t } from '../i18n/vi.ts';
@@ -62,15 +69,19 @@ type Decap = {
     },
   ): void;
   registerPreviewStyle(url: string): void;
+  registerLocale(locale: string, phrases: Phrases): void;
+  getLocale(locale: string): Phrases | undefined;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerEventListener(listener: {
-    name: 'preSave';
-    handler: (event: { entry: ImmutableValue }) => ImmutableValue;
+    name: 'preSave' | 'prePublish';
+    handler: (event: { entry: ImmutableValue }) => ImmutableValue | void;
   }): void;
 };
 
 const decap = (window as unknown as { CMS: Decap }).CMS;
-const page: EditorPageData = JSON.parse(document.documentElement.dataset.editor ?? '{}');
+const page: EditorPageData = JSON.parse(
+  document.getElementById(EDITOR_DATA_ID)?.textContent ?? '{}',
+);
 const { timeZone } = page;
 
 // Articles are read and written by the archive's own code: the body byte for byte, the front
@@ -96,12 +107,38 @@ decap.registerEventListener({
   },
 });
 
+/** What the checker would refuse in an entry of the articles ("field: message"). */
+function problemsOf(entry: ImmutableValue): string[] {
+  const data = entry.get('data') as ImmutableValue;
+  const slug = entry.get('slug');
+  return articleProblems(
+    { body: data.get('body'), series: data.get('series'), part: data.get('part') },
+    typeof slug === 'string' && slug ? slug : undefined,
+    page.parts,
+    cardLookup,
+  );
+}
+
+// Nothing the build would refuse is published: the journalist reads why, in the checker's words
+// (a draft can still be saved; the pipeline's check runs on everything anyway).
+decap.registerEventListener({
+  name: 'prePublish',
+  handler: ({ entry }) => {
+    if (entry.get('collection') !== 'articles') return;
+    const problems = problemsOf(entry);
+    if (problems.length) throw new Error(t.editor.cannotPublish(problems));
+  },
+});
+
 // Components recognised in a body (for Decap's own Markdown views too).
 for (const component of editorComponents()) decap.registerEditorComponent(component);
 decap.registerWidget(BODY_WIDGET, bodyControl());
 // The preview: the article drawn by the site's own code, in the site's stylesheet.
 if (page.previewStyle) decap.registerPreviewStyle(page.previewStyle);
 decap.registerPreviewTemplate('articles', articlePreview());
+
+// Decap's Vietnamese, with what it leaves in English translated from the strings module.
+decap.registerLocale('vi', mergePhrases(decap.getLocale('vi') ?? {}, t.editor.decapLocale));
 
 decap.init();
 
@@ -131,6 +168,7 @@ function articlePreview(): unknown {
       const cover = data.get('cover') as ImmutableValue | undefined;
       const coverSrc = text(cover?.get('src'));
       const body = previewBody(text(data.get('body')), cardLookup, url);
+      const problems = problemsOf(this.props.entry);
       return h(
         'article',
         { className: 'mx-auto max-w-3xl px-4 py-6' },
@@ -152,16 +190,20 @@ function articlePreview(): unknown {
           h('span', { className: 'text-accent' }, `${page.dateline} - `),
           text(data.get('description')),
         ),
+        problems.length
+          ? h(
+              'div',
+              { role: 'alert', className: 'mt-6 rounded border border-accent px-3 py-2 text-sm' },
+              h('p', { className: 'font-semibold' }, t.editor.problemsTitle),
+              h('ul', null, ...problems.map((problem) => h('li', { key: problem }, problem))),
+            )
+          : null,
         'html' in body
           ? h('div', {
               className: 'prose mt-6 max-w-none sm:prose-lg',
               dangerouslySetInnerHTML: { __html: body.html },
             })
-          : h(
-              'p',
-              { role: 'alert', className: 'mt-6 rounded border border-accent px-3 py-2 text-sm' },
-              t.editor.previewProblem(body.problem),
-            ),
+          : null,
       );
     },
   });

@@ -21,6 +21,7 @@ import {
   type EditorPageData,
 } from '../lib/cms/adminPage.ts';
 import { editorConfig, type EditorBackend } from '../lib/cms/editorConfig.ts';
+import type { PartsTaken } from '../lib/cms/articleProblems.ts';
 import {
   contentDir,
   listCollectionFiles,
@@ -82,6 +83,23 @@ function editorCards(dir: string): EditorPageData['cards'] {
   };
 }
 
+/** The part numbers each series has in the content folder, drafts too, by article id. */
+function partsTaken(dir: string): PartsTaken {
+  const parts: PartsTaken = {};
+  const articles = path.join(dir, 'articles');
+  for (const file of listCollectionFiles(dir, 'articles')) {
+    const data = readSourceFile(file).data as { series?: unknown; part?: unknown } | undefined;
+    if (typeof data?.series !== 'string' || typeof data.part !== 'number') continue;
+    const id = path
+      .relative(articles, file)
+      .replace(/\.mdx$/, '')
+      .split(path.sep)
+      .join('/');
+    (parts[data.series] ??= {})[String(data.part)] = id;
+  }
+  return parts;
+}
+
 /** The site's stylesheet in a build, for the editor's preview (`<link>` of its home page). */
 function builtStylesheet(dir: string): string | undefined {
   const home = path.join(dir, 'index.html');
@@ -103,7 +121,13 @@ function adminFiles(
       adminHtml({
         title: t.editor.title,
         config,
-        data: { timeZone: timezone, dateline, previewStyle, cards: editorCards(contentDir()) },
+        data: {
+          timeZone: timezone,
+          dateline,
+          previewStyle,
+          cards: editorCards(contentDir()),
+          parts: partsTaken(contentDir()),
+        },
       }),
     ],
     ['config.yml', stringify(config, { lineWidth: 0 })],

@@ -3,7 +3,8 @@
  * for the archive's renderer (articleBody.ts).
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import { t } from '../i18n/vi.ts';
+import { t, toolMessages } from '../i18n/vi.ts';
+import { COMPONENT_LIST } from './bodySafety.ts';
 import type { Archive } from './archive.ts';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
 import { modelPath, personPath } from './paths.ts';
@@ -136,13 +137,16 @@ export function drawComponent(
     const id = props[reference.prop];
     const found = lookup(reference.collection, id);
     if (!found) {
-      const kind = reference.collection === 'models' ? 'model' : 'person';
-      throw new Error(`<${name} ${reference.prop}="${id}">: no such ${kind}`);
+      const kind = toolMessages.collections[reference.collection];
+      throw new Error(toolMessages.components.unknownCard(name, kind, id));
     }
     return card(found);
   }
   const draw = Object.hasOwn(DRAWINGS, name) ? DRAWINGS[name] : undefined;
-  if (!draw) throw new Error(`<${name}> is not one of the shared components`);
+  if (!draw)
+    throw new Error(
+      `${toolMessages.body.unknownComponent(name)}: ${toolMessages.body.useComponent(COMPONENT_LIST)}`,
+    );
   return draw(props, children);
 }
 

@@ -10,7 +10,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from './mdxComponents.ts';
-import { isComment, isSafeLink } from './bodySafety.ts';
+import { COMPONENT_LIST, isComment, isSafeLink, parseHint, shortCode } from './bodySafety.ts';
 import { isLocalFile } from './articleFiles.ts';
 import { toolMessages, type ToolMessages } from '../i18n/vi.ts';
 
@@ -31,22 +31,6 @@ type Node = {
   children?: Node[];
   position?: { start: { line: number } };
 };
-
-const COMPONENT_LIST = Object.keys(MDX_COMPONENTS)
-  .map((name) => `<${name}>`)
-  .join(', ');
-
-/** A long piece of code cut for a message. */
-const shorten = (code: string) => (code.length > 40 ? `${code.slice(0, 39)}…` : code);
-
-/** How to fix what stops a body from parsing: the tag or brace concerned when the parser names it. */
-function parseHint(reason: string, say: Say): string {
-  const tag = /closing tag for `<([^>\s]+)>`/.exec(reason)?.[1];
-  if (tag) return say.closeTag(tag);
-  if (reason.includes('closing brace for `{`')) return say.closeBrace;
-  if (reason.includes('comment in MDX')) return say.htmlComment;
-  return say.closeEverything;
-}
 
 /** The problem of a body the MDX parser cannot read; the parser's reason stays in its own words. */
 function parseProblem(error: unknown, firstLine: number, say: Say): BodyProblem {
@@ -72,7 +56,7 @@ function nodeProblem(node: Node, say: Say): Omit<BodyProblem, 'line'> | undefine
     case 'mdxTextExpression':
       if (isComment(String(node.value))) return undefined;
       return {
-        message: say.expression(shorten(String(node.value).trim())),
+        message: say.expression(shortCode(String(node.value).trim())),
         hint: say.expressionHint,
       };
     case 'mdxJsxFlowElement':
@@ -106,7 +90,7 @@ function elementProblem(node: Node, say: Say): Omit<BodyProblem, 'line'> | undef
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute')
       return {
-        message: say.spreadProp(name, shorten(String(attribute.value).trim())),
+        message: say.spreadProp(name, shortCode(String(attribute.value).trim())),
         hint: say.spreadPropHint,
       };
     if (attribute.value !== null && typeof attribute.value === 'object')

@@ -6,7 +6,11 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { drawComponent, type CardLookup } from './bodyComponents.ts';
-import { isComment, isSafeLink } from './bodySafety.ts';
+import { isComment, isSafeLink, shortCode } from './bodySafety.ts';
+import { toolMessages } from '../i18n/vi.ts';
+
+/** The renderers' refusals, in the checker's words (the checker reports them first). */
+const say = toolMessages.body;
 
 export type Heading = { depth: number; slug: string; text: string };
 
@@ -31,7 +35,11 @@ function literalProps(node: MdxJsxElement): Record<string, string> {
     const { value } = attribute;
     const literal = value === null || value === undefined || typeof value === 'string';
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string' || !literal) {
-      throw new Error(`<${node.name}> has an attribute that is not a literal`);
+      throw new Error(
+        typeof attribute.name === 'string'
+          ? say.expressionProp(node.name ?? '', attribute.name)
+          : say.spreadProp(node.name ?? '', shortCode(String(value ?? ''))),
+      );
     }
     props[attribute.name] = value ?? '';
   }
@@ -58,13 +66,18 @@ export function drawBodyTree(tree: Root, cards: CardLookup, pictures: PictureLoo
       const code = String((node as unknown as { value: unknown }).value);
       if (isComment(code)) return { type: 'text', value: '' };
     }
-    if (type.startsWith('mdx') || type === 'raw') throw new Error(`a body cannot hold ${type}`);
+    if (type.startsWith('mdx') || type === 'raw') {
+      const code = String((node as unknown as { value?: unknown }).value ?? '');
+      throw new Error(
+        type === 'raw' ? say.htmlTag(shortCode(code)) : say.expression(shortCode(code)),
+      );
+    }
     if (node.type !== 'element') return node;
     if (node.tagName === 'img') {
       return pictures(String(node.properties.src ?? ''), String(node.properties.alt ?? ''));
     }
     const href = node.properties.href;
-    if (typeof href === 'string' && !isSafeLink(href)) throw new Error(`unsafe link "${href}"`);
+    if (typeof href === 'string' && !isSafeLink(href)) throw new Error(say.unsafeLink(href));
     if (/^h[1-6]$/.test(node.tagName)) {
       const text = textOf(node);
       const slug = slugger.slug(text);

@@ -196,6 +196,35 @@ describe('the browser editor (npm run cms)', () => {
       'Bãi bồi xanh lúa sau mùa lũ',
     );
   }, 240_000);
+
+  test('will not publish what the build would refuse, and says why in Vietnamese', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(EDITOR);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(t.editor.collections.articles.label).first().waitFor();
+    await page.goto(`${EDITOR}#/collections/articles/new`);
+    const field = (label: string) => page.getByLabel(label, { exact: false }).first();
+    await field(t.editor.fields.title).fill('Bài ba viết lại');
+    await field(t.editor.fields.description).fill('Sa-pô.');
+    await field(t.editor.fields.pubDate).fill('2021-07-01T08:00');
+    await pick(page, t.editor.fields.series, 'Mùa nước');
+    await field(t.editor.fields.part).fill('3');
+    await page
+      .getByLabel(t.editor.fields.body, { exact: false })
+      .first()
+      .fill('<Video src="a.mp4" />\n');
+    // The preview lists what is wrong while the journalist writes.
+    const alert = page.frameLocator('iframe').first().getByRole('alert');
+    await alert.getByText(t.editor.problemsTitle).waitFor();
+    expect(await alert.textContent()).toContain('không có thành phần <Video>');
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+    const refusal = page.getByText(/trùng số với articles\/2021\/mua-nuoc-noi-bai-3\.mdx/).first();
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('không có thành phần <Video>');
+    expect(existsSync(path.join(folder, 'articles/2021/bai-ba-viet-lai.mdx'))).toBe(false);
+    await close();
+  });
 });
 
 describe('opening and saving every sample article in the editor', () => {

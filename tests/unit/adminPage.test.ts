@@ -36,25 +36,24 @@ describe('the editor page', () => {
     const card = {
       id: 'bep-an',
       kind: 'Mô hình',
-      name: 'Bếp ăn "bán trú"',
+      name: 'Bếp ăn "bán trú" </script>',
       href: '/mo-hinh/bep-an/',
       detail: 'Na Rì',
+    };
+    const data = {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      dateline: 'BBK',
+      cards: { models: [card], people: [] },
+      parts: { 'mua-nuoc': { '1': '2021/mua-nuoc-bai-1' } },
     };
     const html = adminHtml({
       title: 'Tòa soạn <thử>',
       config: settings({ backend: 'local' }),
-      data: {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        dateline: 'BBK',
-        cards: { models: [card], people: [] },
-      },
+      data,
     });
-    const data = editorPageData(html);
-    expect(data).toEqual({
-      timeZone: 'Asia/Ho_Chi_Minh',
-      dateline: 'BBK',
-      cards: { models: [card], people: [] },
-    });
+    expect(editorPageData(html)).toEqual(data);
+    expect(html.match(/<\/script>/g)).toHaveLength(4);
+    expect(html.indexOf('<meta charset="utf-8">')).toBeLessThan(1024);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Tòa soạn &lt;thử></title>');
     expect(html).not.toMatch(/<script>/);

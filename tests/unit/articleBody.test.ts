@@ -99,7 +99,7 @@ describe('renderBody', () => {
 
   test('stops on a card that names nothing', () => {
     expect(() => renderPlainBody('<PersonCard id="khong-co" />', cards, PAGE)).toThrow(
-      '<PersonCard id="khong-co">: no such person',
+      '<PersonCard>: không có nhân vật "khong-co"',
     );
   });
 

@@ -1,7 +1,7 @@
-/** Reads what the editor's page hands its script (`data-editor`), as the browser would. */
+/** Reads what the editor's page hands its script, as the browser would. */
 import { parse } from 'node-html-parser';
-import type { EditorPageData } from '../../src/lib/cms/adminPage.ts';
+import { EDITOR_DATA_ID, type EditorPageData } from '../../src/lib/cms/adminPage.ts';
 
 export function editorPageData(html: string): EditorPageData {
-  return JSON.parse(parse(html).querySelector('html')!.getAttribute('data-editor')!);
+  return JSON.parse(parse(html).getElementById(EDITOR_DATA_ID)!.textContent);
 }

@@ -1,9 +1,13 @@
 /** The page of the browser editor (/admin/): Decap CMS from the site's own files, never a CDN. */
 import type { Card } from '../bodyComponents.ts';
 import type { EditorConfig } from './editorConfig.ts';
+import type { PartsTaken } from './articleProblems.ts';
 
 /** A model's or person's card as a body shows it, with the id a card names. */
 export type EditorCard = Card & { id: string };
+
+/** The id of the page's JSON for the editor's script (data, not a script: the policy holds). */
+export const EDITOR_DATA_ID = 'editor-data';
 
 /** What the editor's script needs from the site, written into its page. */
 export type EditorPageData = {
@@ -14,6 +18,8 @@ export type EditorPageData = {
   previewStyle?: string;
   /** The cards a body may show, sorted by name, for the pickers and the preview. */
   cards: { models: EditorCard[]; people: EditorCard[] };
+  /** The part numbers the series already have, so that a taken one is refused at once. */
+  parts: PartsTaken;
 };
 
 /** Where the editor lives, and where its own files are served from. */
@@ -69,7 +75,7 @@ export function adminHtml(options: {
   data: EditorPageData;
 }): string {
   return `<!doctype html>
-<html lang="vi" data-editor="${escapeAttribute(JSON.stringify(options.data))}">
+<html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,7 +88,9 @@ export function adminHtml(options: {
 <script defer src="${DECAP_PATH}decap-cms.js"></script>
 <script defer src="${ADMIN_PATH}editor.js"></script>
 </head>
-<body></body>
+<body>
+<script type="application/json" id="${EDITOR_DATA_ID}">${JSON.stringify(options.data).replace(/</g, '\\u003c')}</script>
+</body>
 </html>
 `;
 }

@@ -13,6 +13,10 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxJsx } from 'micromark-extension-mdx-jsx';
 import type { CardLookup } from '../bodyComponents.ts';
 import { drawBodyTree } from '../bodyTree.ts';
+import { parseHint } from '../bodySafety.ts';
+import { toolMessages } from '../../i18n/vi.ts';
+
+const say = toolMessages.body;
 
 /** The preview's HTML of a body, or the reason it cannot be drawn. */
 export type BodyPreview = { html: string } | { problem: string };
@@ -42,6 +46,15 @@ export function previewBody(
     }));
     return { html: toHtml(tree) };
   } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
+    return { problem: problemOf(error) };
   }
+}
+
+/** What the parser or the drawing code refused, in the checker's words. */
+function problemOf(error: unknown): string {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (typeof reason !== 'string') return error instanceof Error ? error.message : String(error);
+  // micromark's reason names places in the body ("(1:1-1:10)"); the editor shows no lines.
+  const words = reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  return `${say.doesNotCompile(words)} (${parseHint(words, say)})`;
 }
