@@ -290,7 +290,7 @@ export const t = {
       description:
         'Một hai câu tóm tắt bài: hiện trong danh sách bài, nguồn tin RSS và khi chia sẻ.',
       pubDate:
-        'Giờ Việt Nam (+07:00). Một thời điểm trong tương lai là hẹn giờ: bài tự lên trang vào lúc đó.',
+        'Giờ theo đồng hồ máy của bạn; tệp ghi theo giờ Việt Nam (+07:00). Một thời điểm trong tương lai là hẹn giờ: bài tự lên trang vào lúc đó.',
       updatedDate: 'Chỉ điền khi bài đã đăng được sửa nội dung.',
       author: 'Để trống: bài đứng tên tòa soạn.',
       part: 'Bắt buộc khi bài thuộc một chuyên đề: 1, 2, 3...',
