@@ -56,6 +56,37 @@ describe('relatedStories', () => {
   });
 });
 
+describe('relatedStories in a large group', () => {
+  // Thirty stories of one district, one a day: "thu-1" is the oldest, "thu-30" the newest.
+  const archive = buildArchive(
+    content(
+      Array.from({ length: 30 }, (_, i) =>
+        article(`thu-${i + 1}`, { pubDate: day(i + 1), districts: ['na-ri'] }),
+      ),
+    ),
+    { now },
+  );
+
+  test('looks only at the stories within the window on either side, newest first', () => {
+    const ids = (id: string) =>
+      relatedStories(archive, 6, 3)
+        .get(id)!
+        .map((a) => a.id);
+    // Not the six newest of the district (thu-30 ... thu-25): the three before and after it.
+    expect(ids('thu-15')).toEqual(['thu-18', 'thu-17', 'thu-16', 'thu-14', 'thu-13', 'thu-12']);
+    // At the end of the group the window holds only what is there.
+    expect(ids('thu-30')).toEqual(['thu-29', 'thu-28', 'thu-27']);
+  });
+
+  test('is the whole group when the group is smaller than the window', () => {
+    expect(
+      relatedStories(archive, 6, 100)
+        .get('thu-15')!
+        .map((a) => a.id),
+    ).toEqual(['thu-30', 'thu-29', 'thu-28', 'thu-27', 'thu-26', 'thu-25']);
+  });
+});
+
 describe('reading time', () => {
   test('counts syllables at 220 a minute, at least one minute', () => {
     expect(readingMinutes('một hai ba')).toBe(1);
