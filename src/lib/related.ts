@@ -14,8 +14,8 @@ export const RELATED_WEIGHTS = {
  * Stories looked at on either side of an article in each group it shares (a district, a topic,
  * a series, a model, a person): 400 stories around it of each. A district or topic holds a
  * share of the whole archive, so scanning the whole group made the work grow with the square of
- * the archive (4.5 s at 10,000 articles, so some 25 times that at 50,000); within the window it grows
- * with the archive. Series, models and people are smaller than the window in practice.
+ * the archive (4.5 s at 10,000 articles, so some 25 times that at 50,000); within the window it
+ * grows with the archive. Series, models and people are smaller than the window in practice.
  */
 export const RELATED_WINDOW = 200;
 
