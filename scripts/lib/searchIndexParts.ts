@@ -4,15 +4,20 @@
  * file at a time and written as they fill, so the merge holds little more than a chunk per part.
  */
 import {
+  closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   writeFileSync,
 } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -33,6 +38,7 @@ import {
   type MetaIndex,
   type PackedWord,
 } from '../../src/lib/pagefindMerge.ts';
+import { mergeHeapSize, type MergeInput } from './mergeHeapSize.ts';
 
 /** A part of the index: its folder and the sort values of its pages, by sort key. */
 export type IndexPart = { dir: string; sortValues: Map<string, string[]> };
@@ -114,6 +120,12 @@ export function moveFragment(from: string, folder: string, hash: string, languag
   return name;
 }
 
+/** The most JavaScript heap the merge has used so far, sampled as it goes (bytes). */
+let heapPeak = 0;
+const sampleHeap = () => {
+  heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
+};
+
 /**
  * Merges the parts into `outputPath` (which must not exist yet) and returns how many pages the
  * merged index holds. Pages keep the parts' order.
@@ -173,6 +185,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
     ends.push([chunk[0]![0], chunk.at(-1)![0]]);
     const data = Buffer.from(encode([chunk.map(wordForFile)]));
     chunkNames.push(await files.write(chunkFolder, data, 'pf_index'));
+    sampleHeap();
   }
   const chunks = chunkRanges(ends).map(([from, to], i): MetaIndex[2][number] => [
     from,
@@ -197,6 +210,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
     ]);
   }
 
+  sampleHeap();
   const sorts = mergeSorts(
     metas.map((meta, i) => ({ sorts: meta[4], values: parts[i]!.sortValues, offset: offsets[i]! })),
   );
@@ -219,28 +233,75 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
   return pages.length;
 }
 
-/** What the merge worker is given. */
+/** The uncompressed size of a gzip file, from its trailer (ISIZE: the size modulo 4 GiB). */
+function gunzippedSize(file: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const trailer = Buffer.alloc(4);
+    readSync(fd, trailer, 0, 4, fstatSync(fd).size - 4);
+    return trailer.readUInt32LE(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What the merge of `parts` will read, measured on disk (see mergeHeapSize). */
+export function measureParts(parts: IndexPart[]): MergeInput {
+  const sizesIn = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder).map((name) => gunzippedSize(path.join(folder, name)))
+      : [];
+  let metaBytes = 0;
+  const largestChunkBytes = parts.map(({ dir }) => {
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith('.pf_meta')) metaBytes += gunzippedSize(path.join(dir, name));
+    }
+    metaBytes += sizesIn(path.join(dir, 'filter')).reduce((sum, bytes) => sum + bytes, 0);
+    return Math.max(0, ...sizesIn(path.join(dir, 'index')));
+  });
+  return { largestChunkBytes, metaBytes };
+}
+
+/** What the merge worker is given, and what it answers. */
 type MergeJob = { parts: IndexPart[]; outputPath: string };
+type MergeDone = { pages: number; heapPeak: number };
 
 /**
- * `mergeIndexParts` in a worker thread with a small heap: the merge decodes the whole index
- * once, and in a thread of its own its garbage is collected as it goes rather than left to grow
- * the build's heap (it added 0.6 GiB at 10,000 articles), and the build's own thread stays free.
- * The heap grows with the parts: the merge holds one decoded word chunk of each (under 1 MiB).
+ * `mergeIndexParts` in a worker thread: the merge decodes the whole index once, and in a thread
+ * of its own its garbage is collected as it goes rather than left to grow the build's heap (it
+ * added 0.6 GiB at 10,000 articles), and the build's own thread stays free. Its heap is sized
+ * from what the parts hold on disk and the memory the machine has free (mergeHeapSize); when
+ * the machine has too little, the build stops with that message before the merge starts.
  */
 export async function mergeIndexPartsInWorker(
   parts: IndexPart[],
   outputPath: string,
 ): Promise<number> {
+  const heap = mergeHeapSize(measureParts(parts), process.availableMemory());
+  if (!heap.ok) throw new Error(heap.message);
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { parts, outputPath } satisfies MergeJob,
-    resourceLimits: { maxOldGenerationSizeMb: 96 + 2 * parts.length, maxYoungGenerationSizeMb: 16 },
+    resourceLimits: { maxOldGenerationSizeMb: heap.heapMiB, maxYoungGenerationSizeMb: 16 },
   });
-  const [pages] = (await once(worker, 'message')) as [number];
-  return pages;
+  try {
+    const [done] = (await once(worker, 'message')) as [MergeDone];
+    console.log(
+      `Search index merged from ${parts.length} parts: heap ${Math.round(done.heapPeak / 2 ** 20)} MiB at most, of ${heap.heapMiB} MiB given.`,
+    );
+    return done.pages;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+    throw new Error(
+      `merging the search index (${parts.length} parts) ran out of the ${heap.heapMiB} MiB ` +
+        'of memory it was given, sized from the parts on disk (scripts/lib/mergeHeapSize.ts): ' +
+        'the sizing is wrong for this index; report it with this message',
+    );
+  }
 }
 
 if (!isMainThread && workerData) {
   const { parts, outputPath } = workerData as MergeJob;
-  parentPort!.postMessage(await mergeIndexParts(parts, outputPath));
+  const pages = await mergeIndexParts(parts, outputPath);
+  sampleHeap();
+  parentPort!.postMessage({ pages, heapPeak } satisfies MergeDone);
 }

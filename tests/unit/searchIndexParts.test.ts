@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { moveFragment } from '../../scripts/lib/searchIndexParts.ts';
+import { measureParts, moveFragment } from '../../scripts/lib/searchIndexParts.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +43,23 @@ describe('moveFragment', () => {
     expect(urlOf(path.join(merged, 'vi_1234567.pf_fragment'))).toBe('/bai-viet/mot/');
     expect(urlOf(path.join(merged, `${renamed}.pf_fragment`))).toBe('/bai-viet/hai/');
     expect(existsSync(path.join(dir, '1', `vi_1234567.pf_fragment`))).toBe(false);
+  });
+});
+
+describe('measureParts', () => {
+  test("reads each part's largest word chunk and all metadata and filters, uncompressed", () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'archive-parts-'));
+    const file = (name: string, bytes: number) => {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), gzipSync(Buffer.alloc(bytes, 'x')));
+    };
+    file('0/pagefind.vi_1.pf_meta', 500);
+    file('0/index/vi_a.pf_index', 3_000);
+    file('0/index/vi_b.pf_index', 70_000);
+    file('0/filter/vi_c.pf_filter', 200);
+    file('1/pagefind.vi_2.pf_meta', 400);
+    file('1/index/vi_d.pf_index', 9_000);
+    const parts = ['0', '1'].map((name) => ({ dir: path.join(dir, name), sortValues: new Map() }));
+    expect(measureParts(parts)).toEqual({ largestChunkBytes: [70_000, 9_000], metaBytes: 1_100 });
   });
 });
