@@ -119,6 +119,11 @@ function problemsOf(entry: ImmutableValue): string[] {
   );
 }
 
+/** An error Decap shows as its message alone (it writes `${error}`, "Error: ..." otherwise). */
+function refusal(message: string): Error {
+  return Object.assign(new Error(message), { toString: () => message });
+}
+
 // Nothing the build would refuse is published: the journalist reads why, in the checker's words
 // (a draft can still be saved; the pipeline's check runs on everything anyway).
 decap.registerEventListener({
@@ -126,7 +131,7 @@ decap.registerEventListener({
   handler: ({ entry }) => {
     if (entry.get('collection') !== 'articles') return;
     const problems = problemsOf(entry);
-    if (problems.length) throw new Error(t.editor.cannotPublish(problems));
+    if (problems.length) throw refusal(t.editor.cannotPublish(problems));
   },
 });
 

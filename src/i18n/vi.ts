@@ -435,6 +435,9 @@ export const t = {
       ui: {
         settingsDropdown: { account: 'Tài khoản' },
         toast: {
+          // Decap's own reads "Không thể giữ lại mục".
+          onFailToPersist: 'Chưa lưu được bài: %{details}',
+          onFailToPublishEntry: 'Chưa công bố được bài: %{details}',
           noteAdded: 'Đã thêm ghi chú',
           onFailToAddNote: 'Không thêm được ghi chú: %{details}',
           noteUpdated: 'Đã sửa ghi chú',
