@@ -20,7 +20,7 @@ import {
   type EditorCard,
   type EditorPageData,
 } from '../lib/cms/adminPage.ts';
-import { previewBody } from '../lib/cms/previewBody.ts';
+import { previewBody, type BodyPreview } from '../lib/cms/previewBody.ts';
 import { articleProblems } from '../lib/cms/articleProblems.ts';
 import { mergePhrases, type Phrases } from '../lib/cms/editorLocale.ts';
 import type { CardLookup } from '../lib/bodyComponents.ts';
@@ -108,15 +108,21 @@ decap.registerEventListener({
 });
 
 /** What the checker would refuse in an entry of the articles ("field: message"). */
-function problemsOf(entry: ImmutableValue): string[] {
+function problemsOf(entry: ImmutableValue, body: BodyPreview): string[] {
   const data = entry.get('data') as ImmutableValue;
   const slug = entry.get('slug');
   return articleProblems(
-    { body: data.get('body'), series: data.get('series'), part: data.get('part') },
+    { series: data.get('series'), part: data.get('part') },
+    body,
     typeof slug === 'string' && slug ? slug : undefined,
     page.parts,
-    cardLookup,
   );
+}
+
+/** An entry's body drawn as the preview draws it, pictures at their own addresses. */
+function drawnBody(entry: ImmutableValue, pictureUrl = (src: string) => src): BodyPreview {
+  const body = (entry.get('data') as ImmutableValue).get('body');
+  return previewBody(typeof body === 'string' ? body : '', cardLookup, pictureUrl);
 }
 
 /** An error Decap shows as its message alone (it writes `${error}`, "Error: ..." otherwise). */
@@ -130,7 +136,7 @@ decap.registerEventListener({
   name: 'prePublish',
   handler: ({ entry }) => {
     if (entry.get('collection') !== 'articles') return;
-    const problems = problemsOf(entry);
+    const problems = problemsOf(entry, drawnBody(entry));
     if (problems.length) throw refusal(t.editor.cannotPublish(problems));
   },
 });
@@ -172,8 +178,8 @@ function articlePreview(): unknown {
       const url = (src: string) => String(this.props.getAsset(src) ?? src);
       const cover = data.get('cover') as ImmutableValue | undefined;
       const coverSrc = text(cover?.get('src'));
-      const body = previewBody(text(data.get('body')), cardLookup, url);
-      const problems = problemsOf(this.props.entry);
+      const body = drawnBody(this.props.entry, url);
+      const problems = problemsOf(this.props.entry, body);
       return h(
         'article',
         { className: 'mx-auto max-w-3xl px-4 py-6' },

@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { CardLookup } from '../../src/lib/bodyComponents.ts';
 import { articleProblems } from '../../src/lib/cms/articleProblems.ts';
+import { previewBody } from '../../src/lib/cms/previewBody.ts';
 
 const cards: CardLookup = (collection, id) =>
   id === 'ha-van-duc' ? { kind: 'Nhân vật', name: 'Hà Văn Đức', href: '/', detail: '' } : undefined;
 const parts = { 'mua-nuoc': { '1': '2021/mua-nuoc-bai-1', '3': '2021/mua-nuoc-bai-3' } };
-const problems = (data: Record<string, unknown>, entry?: string) =>
-  articleProblems(data, entry, parts, cards);
+const problems = (data: { body: string; series?: string; part?: number }, entry?: string) =>
+  articleProblems(
+    data,
+    previewBody(data.body, cards, (src) => src),
+    entry,
+    parts,
+  );
 
 describe('what the editor refuses to publish', () => {
   test('nothing in a well-formed part with a free number', () => {

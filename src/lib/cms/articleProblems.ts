@@ -4,25 +4,24 @@
  * expression, a link that runs code) and a part number its series already has. The pipeline's
  * check still runs on everything; this tells the journalist first, in the same words.
  */
-import type { CardLookup } from '../bodyComponents.ts';
 import { toolMessages } from '../../i18n/vi.ts';
-import { previewBody } from './previewBody.ts';
+import type { BodyPreview } from './previewBody.ts';
 
 /** The parts each series already has: series id -> part number -> the article holding it. */
 export type PartsTaken = Record<string, Record<string, string>>;
 
 /**
- * The problems of an article being edited, each "field: message"; `entry` is its id under
- * articles/ ("2021/mua-nuoc-bai-1"), undefined for a new one.
+ * The problems of an article being edited, each "field: message": `body` is its body as the
+ * preview drew it (previewBody); `entry` is its id under articles/ ("2021/mua-nuoc-bai-1"),
+ * undefined for a new one.
  */
 export function articleProblems(
-  data: { body?: unknown; series?: unknown; part?: unknown },
+  data: { series?: unknown; part?: unknown },
+  body: BodyPreview,
   entry: string | undefined,
   parts: PartsTaken,
-  cards: CardLookup,
 ): string[] {
   const problems: string[] = [];
-  const body = previewBody(typeof data.body === 'string' ? data.body : '', cards, (src) => src);
   if ('problem' in body) problems.push(`body: ${body.problem}`);
   const { series, part } = data;
   if (typeof series === 'string' && typeof part === 'number') {
