@@ -29,6 +29,8 @@ import {
   type CollectionName,
 } from '../lib/contentFiles.ts';
 import { DistrictSchema, ModelSchema, PersonSchema } from '../schemas/index.ts';
+import { publishedArticlesWith } from '../lib/loadContent.ts';
+import { buildTime } from '../lib/publication.ts';
 import { readSiteSettings } from './siteSettings.ts';
 
 /** Decap CMS as its package ships it, ready for the browser. */
@@ -83,21 +85,39 @@ function editorCards(dir: string): EditorPageData['cards'] {
   };
 }
 
-/** The part numbers each series has in the content folder, drafts too, by article id. */
-function partsTaken(dir: string): PartsTaken {
+/** Articles as the parts check needs them: their file and front matter. */
+type PartHolder = { file: string; data: unknown };
+
+/** The part numbers each series has, by the id (articles/<id>.mdx) of the article holding it. */
+function partsTaken(dir: string, holders: readonly PartHolder[]): PartsTaken {
   const parts: PartsTaken = {};
   const articles = path.join(dir, 'articles');
-  for (const file of listCollectionFiles(dir, 'articles')) {
-    const data = readSourceFile(file).data as { series?: unknown; part?: unknown } | undefined;
-    if (typeof data?.series !== 'string' || typeof data.part !== 'number') continue;
+  for (const { file, data } of holders) {
+    const { series, part } = (data ?? {}) as { series?: unknown; part?: unknown };
+    if (typeof series !== 'string' || typeof part !== 'number') continue;
     const id = path
       .relative(articles, file)
       .replace(/\.mdx$/, '')
       .split(path.sep)
       .join('/');
-    (parts[data.series] ??= {})[String(data.part)] = id;
+    (parts[series] ??= {})[String(part)] = id;
   }
   return parts;
+}
+
+/**
+ * The articles whose parts the editor knows: on this machine all of them, drafts too; in the
+ * built site, which anyone can read, only the published ones (an unpublished article's name
+ * stays unpublished; the pipeline's check finds a clash with it).
+ */
+function partHolders(dir: string, everything: boolean): PartHolder[] {
+  if (everything)
+    return listCollectionFiles(dir, 'articles').map((file) => ({
+      file,
+      data: readSourceFile(file).data,
+    }));
+  const { timezone } = readSiteSettings();
+  return publishedArticlesWith(dir, 'series', buildTime(process.env.BUILD_NOW, timezone), timezone);
 }
 
 /** The site's stylesheet in a build, for the editor's preview (`<link>` of its home page). */
@@ -126,7 +146,7 @@ function adminFiles(
           dateline,
           previewStyle,
           cards: editorCards(contentDir()),
-          parts: partsTaken(contentDir()),
+          parts: partsTaken(contentDir(), partHolders(contentDir(), backend.backend === 'local')),
         },
       }),
     ],

@@ -53,6 +53,14 @@ describe('the built editor', () => {
     expect(data.cards.people[0]).toMatchObject({ href: expect.stringMatching(/^\/nhan-vat\//) });
   });
 
+  test('names the parts of published articles only: a draft or a scheduled one stays unknown', () => {
+    const html = readFileSync(path.join(admin, 'index.html'), 'utf8');
+    expect(editorPageData(html).parts['dang-viet']).toEqual({ '1': '2023/dang-viet-bai-1' });
+    // The fixture's draft (ban-nhap) and its article scheduled for 2099 (tuong-lai).
+    expect(html).not.toContain('ban-nhap');
+    expect(html).not.toContain('tuong-lai');
+  });
+
   test('stays out of the sitemaps, the feeds and the search index', () => {
     for (const [file, text] of site.texts)
       if (/\.(xml|json|txt)$/.test(file)) expect(text, file).not.toContain('/admin/');

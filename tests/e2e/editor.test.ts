@@ -195,6 +195,8 @@ describe('the browser editor (npm run cms)', () => {
     expect(article.querySelector('article picture img')!.getAttribute('alt')).toBe(
       'Bãi bồi xanh lúa sau mùa lũ',
     );
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(path.dirname(photo), { recursive: true, force: true });
   }, 240_000);
 
   test('will not publish what the build would refuse, and says why in Vietnamese', async () => {
