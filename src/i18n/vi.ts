@@ -339,7 +339,8 @@ export const t = {
           viewAs: 'Xem dạng',
           viewAsList: 'Xem dạng danh sách',
           viewAsGrid: 'Xem dạng lưới',
-          newButton: '＋ %{collectionLabel}',
+          // A plain plus: the full-width one of Decap's is missing from many fonts.
+          newButton: '+ %{collectionLabel}',
           groupBy: 'Nhóm theo',
         },
         entries: { unpublishedHeader: 'Bài chưa công bố' },
