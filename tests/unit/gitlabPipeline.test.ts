@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BUILD_CACHES,
   expectInstallCheckBuild,
+  expectInstallThenCheckOnly,
   publishingOrder,
   readPipeline,
 } from './publishingPipeline.ts';
@@ -12,7 +13,7 @@ type Job = {
   resource_group?: string;
   rules: { if: string }[];
   variables: Record<string, string>;
-  cache: { key: { files: string[] }; paths: string[] };
+  cache: { key: { files: string[] }; paths: string[]; policy?: string };
   script: string[];
   pages?: { publish: string };
   artifacts: { paths: string[] };
@@ -52,5 +53,21 @@ describe('the GitLab publishing pipeline', () => {
     expect(job.pages?.publish).toBe('dist');
     expect(job.artifacts.paths).toContain('dist');
     expect(job.resource_group).toBeTruthy();
+  });
+});
+
+describe('the GitLab check of merge requests', () => {
+  const check = pipeline.check;
+
+  test('runs on every merge request, before anyone merges it', () => {
+    expect(check.rules.map((rule) => rule.if)).toEqual([
+      '$CI_PIPELINE_SOURCE == "merge_request_event"',
+    ]);
+  });
+
+  test('installs from the lock file, then checks; it builds and publishes nothing', () => {
+    expectInstallThenCheckOnly(check.script);
+    expect(check.pages).toBeUndefined();
+    expect(check.cache.policy).toBe('pull');
   });
 });

@@ -1,6 +1,11 @@
 /** The publishing pipeline's workflow file: valid YAML with what publishing needs. */
 import { describe, expect, test } from 'vitest';
-import { BUILD_CACHES, expectInstallCheckBuild, readPipeline } from './publishingPipeline.ts';
+import {
+  BUILD_CACHES,
+  expectInstallCheckBuild,
+  expectInstallThenCheckOnly,
+  readPipeline,
+} from './publishingPipeline.ts';
 
 type Step = { uses?: string; run?: string; with?: Record<string, string> };
 type Workflow = {
@@ -39,5 +44,24 @@ describe('the publishing workflow', () => {
   test('names every action by a released version', () => {
     for (const step of steps.filter((s) => s.uses))
       expect(step.uses, step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+  });
+});
+
+describe('the check of pull requests', () => {
+  const check = readPipeline<{
+    on: { pull_request: { branches: string[] } };
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: Step[] }>;
+  }>('.github/workflows/check.yml');
+
+  test('checks every pull request into main, reading the repository and nothing more', () => {
+    expect(check.on.pull_request.branches).toEqual(['main']);
+    expect(check.permissions).toEqual({ contents: 'read' });
+  });
+
+  test('installs from the lock file, then checks; it builds and deploys nothing', () => {
+    const checkSteps = Object.values(check.jobs).flatMap((job) => job.steps);
+    expectInstallThenCheckOnly(checkSteps.flatMap((step) => (step.run ? [step.run] : [])));
+    expect(checkSteps.some((step) => step.uses?.includes('pages'))).toBe(false);
   });
 });

@@ -28,3 +28,11 @@ export function expectInstallCheckBuild(runs: string[]): void {
   ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 }
+
+/** Fails unless the lines install from the lock file, then check, and build nothing. */
+export function expectInstallThenCheckOnly(runs: string[]): void {
+  const [install, check, build] = publishingOrder(runs);
+  expect(install, `npm ci in ${runs}`).toBeGreaterThanOrEqual(0);
+  expect(check, `npm run check after npm ci in ${runs}`).toBeGreaterThan(install);
+  expect(build, `no build in ${runs}`).toBe(-1);
+}
