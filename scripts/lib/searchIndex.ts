@@ -7,10 +7,20 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { prepareForIndex, sortValuesOf } from '../../src/lib/searchIndexing.ts';
 import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
+import { pagefindVersionProblem } from '../../src/lib/pagefindMerge.ts';
+
+/** The version of the Pagefind package installed (its package.json is not among its exports). */
+function installedPagefindVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  let folder = path.dirname(entry);
+  while (path.basename(folder) !== 'pagefind') folder = path.dirname(folder);
+  return JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')).version;
+}
 
 /** How many pages are sent to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -97,6 +107,9 @@ export async function startSearchIndex(
     partPages = PART_PAGES,
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
+  // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
+  const problem = pagefindVersionProblem(installedPagefindVersion());
+  if (problem) throw new Error(problem);
   const partsFolder = `${outputPath}.parts`;
   rmSync(partsFolder, { recursive: true, force: true });
   const parts: Part[] = [];

@@ -31,6 +31,8 @@ import {
   mergeSorts,
   mergeWords,
   pagefindHash,
+  pagefindVersionProblem,
+  record,
   shortName,
   wordForFile,
   wordOfPart,
@@ -135,12 +137,22 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
   const entries = parts.map(({ dir }) =>
     JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')),
   ) as Entry[];
+  for (const entry of entries) {
+    const problem = pagefindVersionProblem(entry.version);
+    if (problem) throw new Error(problem);
+  }
   const language = languageOf(entries[0]!, parts[0]!.dir);
   const metas = parts.map(({ dir }, i) => {
     if (languageOf(entries[i]!, dir) !== language) throw new Error(`${dir} is not in ${language}`);
-    return decodeFile<MetaIndex>(
-      path.join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`),
+    const meta = record<MetaIndex>(
+      decodeFile(path.join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`)),
+      6,
+      'metadata file',
     );
+    meta[2].forEach((chunk) => record<MetaIndex[2][number]>(chunk, 3, 'word chunk entry'));
+    meta[3].forEach((filter) => record<MetaIndex[3][number]>(filter, 2, 'filter entry'));
+    meta[4].forEach((sort) => record<MetaIndex[4][number]>(sort, 2, 'sort order'));
+    return meta;
   });
   const offsets = metas.map((_, i) =>
     metas.slice(0, i).reduce((sum, meta) => sum + meta[1].length, 0),
@@ -171,8 +183,10 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
   const wordsOfPart = function* (meta: MetaIndex, i: number): Generator<PackedWord> {
     const fields = meta[5].map((field) => metaFields.indexOf(field));
     for (const [, , hash] of meta[2]) {
-      const [words] = decodeFile<[PackedWord[]]>(
-        path.join(parts[i]!.dir, 'index', `${hash}.pf_index`),
+      const [words] = record<[PackedWord[]]>(
+        decodeFile(path.join(parts[i]!.dir, 'index', `${hash}.pf_index`)),
+        1,
+        'word chunk',
       );
       for (const word of words) yield wordOfPart(word, offsets[i]!, fields);
     }

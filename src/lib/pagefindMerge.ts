@@ -34,6 +34,36 @@ export type MetaIndex = [
   metaFields: string[],
 ];
 
+/**
+ * The Pagefind whose files this merge reads, as tests/build/searchIndexParts.test.ts checked them
+ * (the merged index against Pagefind's own single index). package.json pins it exactly.
+ */
+export const VERIFIED_PAGEFIND = '1.6.0';
+
+/** Why an index written by Pagefind `version` cannot be merged, or undefined when it can. */
+export function pagefindVersionProblem(version: string): string | undefined {
+  if (version === VERIFIED_PAGEFIND) return undefined;
+  return (
+    `Pagefind ${version} wrote the search index, but the archive merges the files of Pagefind ` +
+    `${VERIFIED_PAGEFIND} only. Install pagefind@${VERIFIED_PAGEFIND} (npm ci does), or check ` +
+    `${version} with "npx vitest run tests/build/searchIndexParts.test.ts" and, if it passes, ` +
+    `set VERIFIED_PAGEFIND in src/lib/pagefindMerge.ts to ${version}.`
+  );
+}
+
+/**
+ * `value` read as one of Pagefind's records of exactly `length` fields: a field this merge does
+ * not know would otherwise be dropped without a word, so it stops the build instead.
+ */
+export function record<T extends unknown[]>(value: unknown, length: number, what: string): T {
+  if (Array.isArray(value) && value.length === length) return value as T;
+  const found = Array.isArray(value) ? `${value.length} fields` : typeof value;
+  throw new Error(
+    `a search index ${what} has ${found} where Pagefind ${VERIFIED_PAGEFIND} writes ${length}: ` +
+      `the index was written by another Pagefind`,
+  );
+}
+
 /** Pagefind's target size of a word chunk, counted as in its `chunk_index`. */
 export const CHUNK_SIZE = 20_000;
 
@@ -75,7 +105,8 @@ export function shortName(
  */
 function absolutePages(pages: PackedPage[], offset: number, fields: number[]): PackedPage[] {
   let page = 0;
-  return pages.map(([delta, locations, metaLocations]) => {
+  return pages.map((packed) => {
+    const [delta, locations, metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
     page += delta;
     // A negative meta location -(n + 1) switches to field n; the others are positions.
     const renumbered = metaLocations.map((value) =>
@@ -96,11 +127,14 @@ function deltaPages(pages: PackedPage[]): PackedPage[] {
 
 /** A word of a part as it stands in the merged index (pages absolute, fields renumbered). */
 export function wordOfPart(word: PackedWord, offset: number, fields: number[]): PackedWord {
-  const [text, pages, variants] = word;
+  const [text, pages, variants] = record<PackedWord>(word, 3, 'word');
   return [
     text,
     absolutePages(pages, offset, fields),
-    variants.map(([form, variantPages]) => [form, absolutePages(variantPages, offset, fields)]),
+    variants.map((variant) => {
+      const [form, variantPages] = record<PackedVariant>(variant, 2, 'variant of a word');
+      return [form, absolutePages(variantPages, offset, fields)];
+    }),
   ];
 }
 
@@ -215,10 +249,12 @@ export function chunkRanges(ends: [first: string, last: string][]): [from: strin
 export function mergeFilters(parts: { filters: FilterIndex[]; offset: number }[]): FilterIndex[] {
   const merged = new Map<string, Map<string, number[]>>();
   for (const { filters, offset } of parts) {
-    for (const [filter, values] of filters) {
+    for (const file of filters) {
+      const [filter, values] = record<FilterIndex>(file, 2, 'filter');
       const byValue = merged.get(filter) ?? new Map<string, number[]>();
       merged.set(filter, byValue);
-      for (const [value, pages] of values) {
+      for (const entry of values) {
+        const [value, pages] = record<FilterIndex[1][number]>(entry, 2, 'filter value');
         appendTo(
           byValue,
           value,

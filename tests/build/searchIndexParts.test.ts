@@ -3,17 +3,20 @@
  * index written by Pagefind from the same pages: the same words at the same places, filters,
  * sort orders, chunks and fragments, and the same answers to every judged query.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cborg';
+import { decode, encode } from 'cborg';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { MetaIndex, PackedPage, PackedWord } from '../../src/lib/pagefindMerge.ts';
 import { searchVietnamese } from '../../src/lib/searchQuery.ts';
 import { prepareForIndex, sortValuesOf } from '../../src/lib/searchIndexing.ts';
 import { startSearchIndex } from '../../scripts/lib/searchIndex.ts';
+import { mergeIndexParts } from '../../scripts/lib/searchIndexParts.ts';
+import { VERIFIED_PAGEFIND } from '../../src/lib/pagefindMerge.ts';
 import { JUDGMENTS } from '../search/judgments.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { builtSite } from './dist.ts';
@@ -129,4 +132,59 @@ describe('the search index written in parts', async () => {
       expect(await answers(fromParts, query), query).toEqual(await answers(fromSingle, query));
     }
   });
+});
+
+describe('a search index written by a Pagefind the merge does not know', async () => {
+  const site = builtSite('sample');
+  const work = mkdtempSync(path.join(tmpdir(), 'archive-other-pagefind-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // One real part, written by the installed Pagefind from the sample's first pages.
+  const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  for (const { path: url, html } of site.pages.slice(0, 30)) {
+    const content = prepareForIndex(html);
+    if (content !== undefined) await index!.addHTMLFile({ url, content });
+  }
+  const part = path.join(work, 'part');
+  await index!.writeFiles({ outputPath: part });
+  await index!.deleteIndex();
+
+  /** A copy of the part, changed by `change`, merged into a new folder. */
+  const mergeChanged = (name: string, change: (dir: string) => void) => {
+    const dir = path.join(work, name);
+    cpSync(part, dir, { recursive: true });
+    change(dir);
+    return mergeIndexParts([{ dir, sortValues: new Map() }], path.join(work, `${name}-out`));
+  };
+
+  test('stops the merge, naming the version it was written by and the one it knows', async () => {
+    await expect(
+      mergeChanged('newer', (dir) => {
+        const file = path.join(dir, 'pagefind-entry.json');
+        const entry = JSON.parse(readFileSync(file, 'utf8'));
+        expect(entry.version).toBe(VERIFIED_PAGEFIND);
+        writeFileSync(file, JSON.stringify({ ...entry, version: '1.7.0' }));
+      }),
+    ).rejects.toThrow(
+      new RegExp(
+        `Pagefind 1\\.7\\.0 wrote .* Pagefind ${VERIFIED_PAGEFIND.replace(/\./g, '\\.')} only`,
+      ),
+    );
+  });
+
+  test('stops on a field of its metadata it does not know, instead of dropping it', async () => {
+    await expect(
+      mergeChanged('more-fields', (dir) => {
+        const name = readdirSync(dir).find((file) => file.endsWith('.pf_meta'))!;
+        const meta = read(path.join(dir, name)) as unknown[];
+        const data = Buffer.from(encode([...meta, ['a field of a later Pagefind']]));
+        writeFileSync(
+          path.join(dir, name),
+          gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), data])),
+        );
+      }),
+    ).rejects.toThrow(
+      `a search index metadata file has 7 fields where Pagefind ${VERIFIED_PAGEFIND} writes 6`,
+    );
+  });
+  // The merge above, of the whole sample, passes through the same checks.
 });

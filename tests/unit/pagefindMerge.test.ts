@@ -8,7 +8,10 @@ import {
   mergeSorts,
   mergeWords,
   pagefindHash,
+  pagefindVersionProblem,
+  record,
   shortName,
+  VERIFIED_PAGEFIND,
   wordForFile,
   wordOfPart,
   type PackedWord,
@@ -227,5 +230,30 @@ describe('mergeSorts', () => {
     expect(() =>
       mergeSorts([{ offset: 0, sorts: [], values: new Map([['date', ['2024']]]) }]),
     ).toThrow('no order for the sort key "date"');
+  });
+});
+
+describe('the merge and the Pagefind it knows', () => {
+  test('takes the verified Pagefind, and names both versions and the test to run for another', () => {
+    expect(pagefindVersionProblem(VERIFIED_PAGEFIND)).toBeUndefined();
+    const problem = pagefindVersionProblem('1.7.0')!;
+    expect(problem).toContain('Pagefind 1.7.0');
+    expect(problem).toContain(`pagefind@${VERIFIED_PAGEFIND}`);
+    expect(problem).toContain('tests/build/searchIndexParts.test.ts');
+  });
+
+  test('stops on a record with a field it does not know, or one missing, instead of dropping it', () => {
+    expect(record([1, 2], 2, 'filter')).toEqual([1, 2]);
+    expect(() => record([1, 2, 3], 2, 'filter')).toThrow(
+      `a search index filter has 3 fields where Pagefind ${VERIFIED_PAGEFIND} writes 2`,
+    );
+    expect(() => record('x', 2, 'filter')).toThrow('has string where');
+    const word = ['bac', [[0, [1], []]], [], 'new field'] as unknown as PackedWord;
+    expect(() => wordOfPart(word, 0, [])).toThrow('a search index word has 4 fields');
+    const page = ['bac', [[0, [1], [], 7]], []] as unknown as PackedWord;
+    expect(() => wordOfPart(page, 0, [])).toThrow('a search index page of a word has 4 fields');
+    expect(() =>
+      mergeFilters([{ filters: [['huyen', [['na-ri', [0], 'x']]]] as never, offset: 0 }]),
+    ).toThrow('a search index filter value has 3 fields');
   });
 });
