@@ -4,6 +4,7 @@
  * loads nothing from another host and logs no error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,8 +28,11 @@ const copy = fixtureCopies('editor-');
 const TITLE = 'Bài bốn: đồng bãi sau mùa lũ';
 const SLUG = 'bai-bon-dong-bai-sau-mua-lu';
 
+/** `npm run cms` as a test runs it: the process and all it has printed so far. */
+type Cms = { child: ChildProcess; output: () => string };
+
 /** Starts `npm run cms` on `folder`; resolves once it prints the editor's address. */
-function startCms(folder: string): Promise<ChildProcess> {
+function startCms(folder: string): Promise<Cms> {
   const child = spawn(process.execPath, ['scripts/cms.ts'], {
     env: { ...process.env, CONTENT_DIR: folder, PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +42,7 @@ function startCms(folder: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk;
-      if (output.includes(EDITOR)) resolve(child);
+      if (output.includes(EDITOR)) resolve({ child, output: () => output });
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
@@ -46,9 +50,33 @@ function startCms(folder: string): Promise<ChildProcess> {
   });
 }
 
+/** Stops `npm run cms` and its local server, and waits until their ports are free again. */
+async function stopCms(cms: Cms | undefined): Promise<void> {
+  if (!cms?.child.pid || cms.child.exitCode !== null) return;
+  const exited = once(cms.child, 'exit');
+  process.kill(-cms.child.pid);
+  await exited;
+}
+
+/**
+ * Reloads the page. A connection the browser reuses can be closed by the server at that moment
+ * (Node closes idle keep-alive connections after 5 s); the browser is asked once more, and a
+ * second failure reports what `npm run cms` printed.
+ */
+async function reload(page: Page, cms: Cms): Promise<void> {
+  try {
+    await page.reload();
+  } catch (error) {
+    if (!/ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(String(error))) throw error;
+    await page.reload().catch((again: unknown) => {
+      throw new Error(`${String(again)}\nnpm run cms printed:\n${cms.output()}`);
+    });
+  }
+}
+
 describe('the browser editor (npm run cms)', () => {
   const folder = copy();
-  let cms: ChildProcess;
+  let cms: Cms;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -57,7 +85,7 @@ describe('the browser editor (npm run cms)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (cms?.pid) process.kill(-cms.pid);
+    await stopCms(cms);
   });
 
   test('lists every article of the folder after the login button, in Vietnamese, all from this machine', async () => {
@@ -232,7 +260,7 @@ describe('the browser editor (npm run cms)', () => {
 describe('opening and saving every sample article in the editor', () => {
   const workspace = mkdtempSync(path.join(tmpdir(), 'editor-sample-'));
   const folder = path.join(workspace, 'content');
-  let cms: ChildProcess;
+  let cms: Cms;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -242,7 +270,7 @@ describe('opening and saving every sample article in the editor', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (cms?.pid) process.kill(-cms.pid);
+    await stopCms(cms);
     rmSync(workspace, { recursive: true, force: true });
   });
 
@@ -258,7 +286,7 @@ describe('opening and saving every sample article in the editor', () => {
       const entry = file.replace(/^articles\//, '').replace(/\.mdx$/, '');
       // A full load for each article: a change of hash alone leaves the last one's form up a while.
       await page.goto(`${EDITOR}#/collections/articles/entries/${entry}`);
-      await page.reload();
+      await reload(page, cms);
       const body = page.getByLabel(t.editor.fields.body, { exact: false }).first();
       await body.waitFor();
       // Decap saves only an entry that differs from the file: a letter added and saved, then
@@ -266,7 +294,7 @@ describe('opening and saving every sample article in the editor', () => {
       await body.press('Control+Home');
       await body.pressSequentially('x');
       await publish(page, file);
-      await page.reload();
+      await reload(page, cms);
       await body.waitFor();
       expect(await body.inputValue(), file).toMatch(/^x/);
       await body.press('Control+Home');
