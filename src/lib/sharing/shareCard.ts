@@ -1,10 +1,13 @@
 /**
  * The picture a shared link shows when a page has no photo of its own: a 1200x630 PNG card
  * with the title, a kicker ("Bài 2/3 · <series>"), and the newspaper's name, in the site's
- * colours. Satori lays the card out as SVG (text as paths), resvg turns it into PNG.
+ * colours. Satori lays the card out as SVG (text as paths), resvg paints it and sharp encodes
+ * the PNG; both of these run on libuv's threads, so that with the build's page concurrency
+ * (astro.config.mjs) a 50,000-article build draws its cards on every core (BENCHMARKS.md).
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { CARD_FONT_STACK, loadCardFonts } from './cardFonts.ts';
 
 /** What a card says. Everything here goes into its cache key. */
@@ -186,6 +189,10 @@ export async function drawShareCard(card: ShareCard): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: await loadCardFonts(),
   });
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  return Buffer.from(png);
+  const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
+  // The card is opaque: its PNG carries no alpha channel.
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png()
+    .toBuffer();
 }

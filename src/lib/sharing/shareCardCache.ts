@@ -5,7 +5,7 @@ import path from 'node:path';
 import { drawShareCard, type ShareCard } from './shareCard.ts';
 
 /** Bump when the card's drawing changes (layout, fonts, colours): every cached card is redrawn. */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 /** Where builds keep the cards they drew, beside Astro's own caches. */
 export const SHARE_CARD_CACHE_DIR = 'node_modules/.cache/share-cards';
