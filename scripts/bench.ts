@@ -1,12 +1,15 @@
 /**
  * `npm run bench -- --articles N`: generates N synthetic articles, builds them as `npm run build`
  * does and with a plain Astro site side by side, and prints and saves (bench-results.json) what
- * it cost against the budgets at 10,000 articles. See BENCHMARKS.md.
+ * it cost against the budgets at 10,000 articles. The plain Astro site is left out at sizes
+ * where its memory, projected from 10,000 articles, exceeds the machine's (`--baseline`), and
+ * `--covers none` generates text-only articles. See BENCHMARKS.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
+import { planBaseline } from './lib/bench/baselinePlan.ts';
 import { buildArchive, buildBaseline, checkContent } from './lib/bench/builds.ts';
 import { editArticle, generateContent } from './lib/bench/content.ts';
 import { measureDist } from './lib/bench/dist.ts';
@@ -17,7 +20,13 @@ import { formatCount, formatSeconds } from './lib/bench/format.ts';
 import { buildPhases, phaseAt } from './lib/bench/phases.ts';
 import { judgeBudgets } from './lib/bench/budgets.ts';
 import { peakLines, profileTable, summaryTable } from './lib/bench/report.ts';
-import type { BenchResults, BuildFigures, SizeRun } from './lib/bench/results.ts';
+import {
+  measuredBaseline,
+  type BenchResults,
+  type BuildFigures,
+  type SiteFigures,
+  type SizeRun,
+} from './lib/bench/results.ts';
 import type { Measured } from './lib/bench/run.ts';
 import { firstSearch, medianSearch, SEARCH_RUNS, type SearchFigures } from './lib/bench/search.ts';
 
@@ -26,10 +35,13 @@ const RESULTS_FILE = 'bench-results.json';
 /** Distinct photos drawn for the covers; every article still gets a file of its own. */
 const PHOTOS = 6;
 
+/** The content's kind, for folder names: the generator's default, or text only. */
+let contentKind: 'content' | 'text' = 'content';
+
 /** The folders of one size: content, the two builds and the baseline's cache. */
 function folders(articles: number) {
   return {
-    content: path.join(WORK, `content-${articles}`),
+    content: path.join(WORK, `${contentKind}-${articles}`),
     archiveOut: path.join(WORK, `dist-${articles}`),
     baselineOut: path.join(WORK, `baseline-dist-${articles}`),
     baselineCache: path.join(WORK, `baseline-cache-${articles}`),
@@ -58,10 +70,16 @@ async function step(label: string, run: () => Promise<Measured>): Promise<Measur
 
 /** The figures of a measured build, with its phases and the phase in which memory peaked. */
 function buildFigures(measured: Measured): BuildFigures {
-  const { code: _code, lines, logFile, ...figures } = measured;
+  const { code: _code, lines, logFile, processPeaks, ...figures } = measured;
   const phases = buildPhases(lines, figures.wallSeconds);
   const peakPhase = phaseAt(phases, figures.peakAtSeconds);
-  return { ...figures, peakPhase, phases, log: path.relative('.', logFile) };
+  return {
+    ...figures,
+    peakPhase,
+    processPeaks: processPeaks.map((p) => ({ ...p, phase: phaseAt(phases, p.atSeconds) })),
+    phases,
+    log: path.relative('.', logFile),
+  };
 }
 
 /** Builds the archive (as `npm run build` does) at one size; `fresh` drops its caches first. */
@@ -99,9 +117,15 @@ async function searchOnce(outDir: string): Promise<SearchFigures> {
 async function measure(options: BenchOptions): Promise<BenchResults> {
   const n = options.articles;
   const sizes = n > options.small ? [options.small, n] : [n];
+  contentKind = options.covers === 'none' ? 'text' : 'content';
   const f = folders(n);
-  progress('drawing the cover photos');
-  const photos = await drawPhotos(options.seed, PHOTOS);
+  const plan = planBaseline(options.baseline, n, os.totalmem());
+  if (!plan.run) progress(`plain Astro baseline ${plan.reason}`);
+  let photos: Buffer[] = [];
+  if (options.covers === 'photo') {
+    progress('drawing the cover photos');
+    photos = await drawPhotos(options.seed, PHOTOS);
+  } else progress('text-only articles (--covers none): no covers, no body pictures');
   const generated = sizes.map((articles) => {
     progress(
       `generating ${formatCount(articles)} articles in ${path.relative('.', folders(articles).content)}`,
@@ -111,23 +135,21 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const content = generated[generated.length - 1];
   const check = await step('npm run check', () => checkContent(f.content, f.log('check')));
   const runs: SizeRun[] = [];
-  let full: { archive: Measured; baseline: Measured } | undefined;
+  let full: { archive: Measured; baseline: Measured | undefined } | undefined;
   let cardsCold = 0;
   for (const articles of sizes) {
-    full = {
-      archive: await archiveBuild(articles, true),
-      baseline: await baselineBuild(articles, true),
-    };
+    const archive = await archiveBuild(articles, true);
     cardsCold = cachedCards();
+    full = { archive, baseline: plan.run ? await baselineBuild(articles, true) : undefined };
     runs.push({
       articles,
       archiveSeconds: full.archive.wallSeconds,
-      baselineSeconds: full.baseline.wallSeconds,
+      archiveCpuSeconds: full.archive.cpuSeconds,
+      baselineSeconds: full.baseline?.wallSeconds,
     });
   }
   progress('measuring the built sites');
   const archiveDist = measureDist(f.archiveOut, 'bai-viet/');
-  const baselineDist = measureDist(f.baselineOut, 'bai-viet/');
   const search = await searchOnce(f.archiveOut);
   const edited = content.articleFiles[Math.floor(content.articleFiles.length / 2)];
   editArticle(edited);
@@ -136,7 +158,15 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const cardsWarm = cachedCards() - cardsCold;
   progress('drawing cards one at a time');
   const perSecond = await cardsPerSecond();
-  const baselineRebuild = await baselineBuild(n, false);
+  const baselineRebuild = plan.run ? await baselineBuild(n, false) : undefined;
+  const baseline: SiteFigures | { skipped: string } =
+    plan.run && full!.baseline && baselineRebuild
+      ? {
+          build: buildFigures(full!.baseline),
+          dist: measureDist(f.baselineOut, 'bai-viet/'),
+          rebuild: buildFigures(baselineRebuild),
+        }
+      : { skipped: plan.run ? 'not built' : plan.reason };
   const { articleFiles: _files, ...summary } = content;
   const median = archiveDist.medianArticle;
   return {
@@ -150,11 +180,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
       dist: archiveDist,
       rebuild: buildFigures(archiveRebuild),
     },
-    baseline: {
-      build: buildFigures(full!.baseline),
-      dist: baselineDist,
-      rebuild: buildFigures(baselineRebuild),
-    },
+    baseline,
     checkSeconds: check.wallSeconds,
     search,
     sizes: runs,
@@ -195,10 +221,9 @@ function machine(): Record<string, string | number> {
 /** Warns on stderr when other processes used over a tenth of the cores during a full build. */
 function warnIfBusy(results: BenchResults): void {
   const cores = os.availableParallelism();
-  for (const [name, site] of Object.entries({
-    archive: results.archive,
-    baseline: results.baseline,
-  })) {
+  const sites = { archive: results.archive, baseline: measuredBaseline(results) };
+  for (const [name, site] of Object.entries(sites)) {
+    if (!site) continue;
     const share = site.build.otherCpuSeconds / (site.build.wallSeconds * cores);
     if (share > 0.1) {
       console.error(
@@ -214,8 +239,11 @@ try {
   results.budgets = judgeBudgets(results);
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   console.log(
-    `\nN = ${formatCount(options.articles)} articles, ${results.machine.cores} cores. Budgets are set for 10,000 articles; "met" is judged on this run's N.\n`,
+    `\nN = ${formatCount(options.articles)} articles${options.covers === 'none' ? ', text only' : ''}, ${results.machine.cores} cores. Budgets are set for 10,000 articles; "met" is judged on this run's N.\n`,
   );
+  if ('skipped' in results.baseline) {
+    console.log(`The plain Astro baseline was not built: ${results.baseline.skipped}.\n`);
+  }
   console.log(summaryTable(results));
   console.log(`\n${profileTable(results)}\n\n${peakLines(results)}\n`);
   console.log(`Saved ${RESULTS_FILE}; logs in ${path.relative('.', path.join(WORK, 'logs'))}/.`);

@@ -26,6 +26,14 @@ import { buildPhases, parseDuration, phaseAt } from '../../scripts/lib/bench/pha
 import { createRng, mulberry32 } from '../../scripts/lib/bench/prng.ts';
 import type { BenchResults, BuildFigures, SiteFigures } from '../../scripts/lib/bench/results.ts';
 import { costGrowth, judgeBudgets } from '../../scripts/lib/bench/budgets.ts';
+import { planBaseline } from '../../scripts/lib/bench/baselinePlan.ts';
+import { shortCommand } from '../../scripts/lib/bench/proc.ts';
+import {
+  peakLines,
+  processLines,
+  profileTable,
+  summaryTable,
+} from '../../scripts/lib/bench/report.ts';
 import { articleBody, countSyllables, headline, sentence } from '../../scripts/lib/bench/text.ts';
 import { yamlRecord, yamlScalar } from '../../scripts/lib/bench/yaml.ts';
 
@@ -273,26 +281,101 @@ describe('costGrowth', () => {
     ]);
     expect(growth?.archive).toBeCloseTo(1.2);
     expect(growth?.baseline).toBeCloseTo(1);
+    expect(growth?.archiveCpu).toBeUndefined();
     expect(
       costGrowth([{ articles: 2000, archiveSeconds: 40, baselineSeconds: 20 }]),
     ).toBeUndefined();
+  });
+
+  test('gives the CPU ratio beside the wall one, and no baseline ratio when it was skipped', () => {
+    const growth = costGrowth([
+      { articles: 10000, archiveSeconds: 600, archiveCpuSeconds: 1000, baselineSeconds: 200 },
+      { articles: 50000, archiveSeconds: 3300, archiveCpuSeconds: 5500 },
+    ]);
+    expect(growth?.archive).toBeCloseTo(1.1);
+    expect(growth?.archiveCpu).toBeCloseTo(1.1);
+    expect(growth?.baseline).toBeUndefined();
   });
 });
 
 describe('parseBenchArgs', () => {
   test('has defaults and reads every option', () => {
-    expect(parseBenchArgs([])).toEqual({ articles: 10000, small: 2000, seed: 1 });
-    expect(parseBenchArgs(['--articles', '500', '--small', '100', '--seed', '7'])).toEqual({
-      articles: 500,
-      small: 100,
-      seed: 7,
+    expect(parseBenchArgs([])).toEqual({
+      articles: 10000,
+      small: 2000,
+      seed: 1,
+      baseline: 'auto',
+      covers: 'photo',
     });
+    expect(
+      parseBenchArgs([
+        '--articles',
+        '500',
+        '--small',
+        '100',
+        '--seed',
+        '7',
+        '--baseline',
+        'skip',
+        '--covers',
+        'none',
+      ]),
+    ).toEqual({ articles: 500, small: 100, seed: 7, baseline: 'skip', covers: 'none' });
   });
 
-  test('refuses unknown options and bad numbers', () => {
+  test('compares a size above 10,000 with 10,000 (the budgets’ size) unless told otherwise', () => {
+    expect(parseBenchArgs(['--articles', '50000']).small).toBe(10000);
+    expect(parseBenchArgs(['--articles', '10000']).small).toBe(2000);
+    expect(parseBenchArgs(['--articles', '50000', '--small', '5000']).small).toBe(5000);
+  });
+
+  test('refuses unknown options, bad numbers and unknown choices', () => {
     expect(() => parseBenchArgs(['--pages', '5'])).toThrow(/unknown option "--pages"/);
     expect(() => parseBenchArgs(['--articles', 'many'])).toThrow(/--articles needs a whole number/);
     expect(() => parseBenchArgs(['--articles'])).toThrow(/--articles needs a whole number/);
+    expect(() => parseBenchArgs(['--articles', '1.5'])).toThrow(/--articles needs a whole number/);
+    expect(() => parseBenchArgs(['--baseline', 'maybe'])).toThrow(
+      /--baseline is one of auto, run, skip, not "maybe"/,
+    );
+    expect(() => parseBenchArgs(['--covers'])).toThrow(/--covers is one of photo, none/);
+    expect(() => parseBenchArgs(['articles', '5'])).toThrow(/unknown option "articles"/);
+  });
+});
+
+describe('planBaseline', () => {
+  const GIB = 1024 ** 3;
+
+  test('builds plain Astro at 10,000 articles on a 24 GiB machine, the size of the budgets', () => {
+    expect(planBaseline('auto', 10000, 24 * GIB)).toEqual({ run: true });
+  });
+
+  test('skips it at 50,000 on 24 GiB, saying why, with the projection and the machine', () => {
+    const plan = planBaseline('auto', 50000, 24 * GIB);
+    expect(plan.run).toBe(false);
+    if (plan.run) return;
+    expect(plan.reason).toMatch(/about 25\.4 GiB projected at 50,000/);
+    expect(plan.reason).toMatch(/this machine's 24\.0 GiB/);
+    expect(plan.reason).toMatch(/--baseline run/);
+  });
+
+  test('follows --baseline run and --baseline skip whatever the size', () => {
+    expect(planBaseline('run', 50000, 24 * GIB)).toEqual({ run: true });
+    expect(planBaseline('skip', 100, 24 * GIB)).toEqual({
+      run: false,
+      reason: 'skipped on request (--baseline skip)',
+    });
+  });
+});
+
+describe('shortCommand', () => {
+  test('drops the folders of the program and the project, and cuts long lines', () => {
+    expect(
+      shortCommand(
+        ['/work/p/node_modules/node/bin/node', '/work/p/scripts/lib/astroBuild.ts'],
+        '/work/p',
+      ),
+    ).toBe('node scripts/lib/astroBuild.ts');
+    expect(shortCommand(['node', 'x'.repeat(200)], '/work/p')).toHaveLength(120);
   });
 });
 
@@ -342,7 +425,7 @@ describe('judgeBudgets', () => {
     date: '',
     machine: {},
     methods: {},
-    options: { articles: 2000, small: 2000, seed: 1 },
+    options: { articles: 2000, small: 2000, seed: 1, baseline: 'auto', covers: 'photo' },
     content: {
       dir: 'x',
       articles: 2000,
@@ -381,6 +464,71 @@ describe('judgeBudgets', () => {
 
   test('asks for a review of any JavaScript an article page loads', () => {
     expect(judgeBudgets(results(700)).js.status).toBe('review');
+  });
+
+  describe('with the baseline skipped', () => {
+    const reason = 'skipped: plain Astro held 5.09 GiB building 10,000 articles';
+    const skipped = (): BenchResults => ({
+      ...results(0),
+      baseline: { skipped: reason },
+      sizes: [
+        { articles: 1000, archiveSeconds: 20, archiveCpuSeconds: 30, baselineSeconds: 9 },
+        { articles: 2000, archiveSeconds: 30, archiveCpuSeconds: 66 },
+      ],
+      archive: {
+        ...site(30, 0),
+        build: {
+          ...build(30),
+          processPeaks: [
+            {
+              pid: 1,
+              command: 'node scripts/build.ts',
+              peakRssBytes: 300 * 1024 ** 2,
+              atSeconds: 28,
+              phase: 'search index (Pagefind)',
+            },
+            {
+              pid: 2,
+              command: 'git rev-parse HEAD',
+              peakRssBytes: 4 * 1024 ** 2,
+              atSeconds: 1,
+              phase: 'x',
+            },
+          ],
+        },
+      },
+    });
+
+    test('judges the budget against plain Astro as not measured, the others as before', () => {
+      const budgets = judgeBudgets(skipped());
+      expect(budgets.wall.status).toBe('not measured');
+      expect(budgets.memory.status).toBe('met');
+      expect(budgets.growth.status).toBe('met');
+    });
+
+    test('says so in every table and line, and gives the growth in wall and CPU time', () => {
+      const r = skipped();
+      const table = summaryTable(r);
+      expect(table).toMatch(/\| articles \(N\)\s+\| 2,000\s+\| skipped\s+\|/);
+      expect(table).toMatch(
+        /cost growth \(wall\): per article at 2,000 ÷ at 1,000\s+\| 0\.75x\s+\| skipped/,
+      );
+      expect(table).toMatch(/cost growth \(CPU\): per article at 2,000 ÷ at 1,000\s+\| 1\.10x/);
+      expect(table).toMatch(
+        /build CPU per article at 2,000 \(user\+sys, process tree\)\s+\| 33\.0 ms/,
+      );
+      expect(profileTable(r)).toMatch(/whole build \(wall\)\s+\|.*\| skipped/);
+      expect(peakLines(r)).toContain(`plain Astro: ${reason}`);
+      expect(peakLines(r)).toContain('(search index (Pagefind)): node scripts/build.ts');
+    });
+
+    test('lists each process at its own peak, leaving out the small ones', () => {
+      const lines = processLines(skipped().archive.build);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^  300\.0 MiB at 28\.0 s \(search index \(Pagefind\)\): node scripts\/build\.ts$/,
+      );
+    });
   });
 });
 

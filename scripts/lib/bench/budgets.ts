@@ -1,5 +1,5 @@
 /** The budgets at 10,000 articles (from the issue), judged on a run's figures. */
-import type { BenchResults, Budget, SizeRun } from './results.ts';
+import { measuredBaseline, type BenchResults, type Budget, type SizeRun } from './results.ts';
 
 const KIB = 1024;
 const GIB = 1024 ** 3;
@@ -9,14 +9,26 @@ function judge(ok: boolean | undefined): Budget['status'] {
   return ok === undefined ? 'not measured' : ok ? 'met' : 'not met';
 }
 
-/** Seconds per article at the largest size divided by that at the smallest (archive and baseline). */
+/**
+ * Seconds per article at the largest size divided by that at the smallest: the archive's wall
+ * time, its CPU time (less moved by other processes on the machine) and the baseline's wall
+ * time; undefined for a figure missing at either size.
+ */
 export function costGrowth(sizes: readonly SizeRun[]) {
   if (sizes.length < 2) return undefined;
   const first = sizes[0];
   const last = sizes[sizes.length - 1];
-  const ratio = (key: 'archiveSeconds' | 'baselineSeconds') =>
-    last[key] / last.articles / (first[key] / first.articles);
-  return { archive: ratio('archiveSeconds'), baseline: ratio('baselineSeconds') };
+  const ratio = (key: 'archiveSeconds' | 'archiveCpuSeconds' | 'baselineSeconds') => {
+    const [a, b] = [first[key], last[key]];
+    return a === undefined || b === undefined
+      ? undefined
+      : b / last.articles / (a / first.articles);
+  };
+  return {
+    archive: ratio('archiveSeconds')!,
+    archiveCpu: ratio('archiveCpuSeconds'),
+    baseline: ratio('baselineSeconds'),
+  };
 }
 
 /** Every budget with its status, keyed by the figure it bounds. */
@@ -25,7 +37,8 @@ export function judgeBudgets(r: BenchResults): Record<string, Budget> {
   const search = r.search.status === 'measured' ? r.search : undefined;
   const growth = costGrowth(r.sizes);
   // Every build after the first finds its pictures in the image cache: that build is the budget's.
-  const wallOk = r.archive.rebuild.wallSeconds <= r.baseline.build.wallSeconds;
+  const baseline = measuredBaseline(r);
+  const wallOk = baseline && r.archive.rebuild.wallSeconds <= baseline.build.wallSeconds;
   const peak = Math.max(r.archive.build.peakRssBytes, r.archive.rebuild.peakRssBytes);
   const phoneCover = r.pictures.cover?.bytesByDpr['2x'];
   return {

@@ -49,9 +49,36 @@ function rssBytes(pid: number): number {
   }
 }
 
+/** The resident memory of `root` and of each descendant, in bytes. */
+export function treeRss(root: number): { pid: number; bytes: number }[] {
+  return processTree(root).map((pid) => ({ pid, bytes: rssBytes(pid) }));
+}
+
 /** The summed resident memory of `root` and its descendants, in bytes. */
 export function treeRssBytes(root: number): number {
-  return processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0);
+  return treeRss(root).reduce((sum, process) => sum + process.bytes, 0);
+}
+
+/**
+ * A short name for a process: its command line without the Node binary's folder and the
+ * project's path, cut to 120 characters; '' once it has exited.
+ */
+export function processCommand(pid: number, projectDir = process.cwd()): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return shortCommand(argv, projectDir);
+  } catch {
+    return '';
+  }
+}
+
+/** `argv` as `processCommand` shows it. */
+export function shortCommand(argv: readonly string[], projectDir: string): string {
+  const prefix = projectDir.endsWith('/') ? projectDir : `${projectDir}/`;
+  const [program = '', ...rest] = argv;
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  const text = [name, ...rest].map((arg) => arg.split(prefix).join('')).join(' ');
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 /** CPU seconds all cores of the machine have spent busy since boot (first line of /proc/stat). */

@@ -1,7 +1,10 @@
 /** The benchmark's tables: every figure with its ratio to plain Astro and its budget, and the profile. */
 import { costGrowth, judgeBudgets } from './budgets.ts';
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.ts';
-import type { BenchResults, Budget, SiteFigures } from './results.ts';
+import { measuredBaseline, type BenchResults, type Budget, type SiteFigures } from './results.ts';
+
+/** What the plain Astro column says when the baseline was not built. */
+const SKIPPED = 'skipped';
 
 /** A figure measured on both sites. */
 type Figure = {
@@ -77,6 +80,7 @@ function pictureRows(r: BenchResults, budgets: Record<string, Budget>): string[]
   const perSecond = cold.seconds > 0 ? (cold.made / cold.seconds).toFixed(1) : '—';
   const share = `${Math.round((cold.seconds / r.archive.build.wallSeconds) * 100)}%`;
   const warmShare = `${Math.round((warm.seconds / r.archive.rebuild.wallSeconds) * 100)}%`;
+  const baseline = measuredBaseline(r);
   const phone = (dpr: string) => {
     const bytes = cover?.bytesByDpr[dpr];
     return bytes === undefined ? 'no cover' : `${(bytes / 1000).toFixed(1)} KB`;
@@ -98,8 +102,8 @@ function pictureRows(r: BenchResults, budgets: Record<string, Budget>): string[]
     row(
       'warm build against plain Astro (full)',
       formatSeconds(r.archive.rebuild.wallSeconds),
-      formatSeconds(r.baseline.build.wallSeconds),
-      formatRatio(r.archive.rebuild.wallSeconds, r.baseline.build.wallSeconds),
+      baseline ? formatSeconds(baseline.build.wallSeconds) : SKIPPED,
+      formatRatio(r.archive.rebuild.wallSeconds, baseline?.build.wallSeconds),
       budgets.wall,
     ),
     row(
@@ -112,8 +116,8 @@ function pictureRows(r: BenchResults, budgets: Record<string, Budget>): string[]
     row(
       'dist/ per article',
       formatBytes(r.archive.dist.bytes / content.articles),
-      formatBytes(r.baseline.dist.bytes / content.articles),
-      formatRatio(r.archive.dist.bytes, r.baseline.dist.bytes),
+      baseline ? formatBytes(baseline.dist.bytes / content.articles) : SKIPPED,
+      formatRatio(r.archive.dist.bytes, baseline?.dist.bytes),
     ),
     row(
       'link-preview cards drawn by the cold build',
@@ -186,35 +190,48 @@ function searchRows(r: BenchResults, budgets: Record<string, Budget>): string[][
 
 /** The growth rows: build time per article at each size, and the ratio between sizes. */
 function growthRows(r: BenchResults, budgets: Record<string, Budget>): string[][] {
-  const perArticle = (seconds: number, articles: number) =>
-    `${((seconds / articles) * 1000).toFixed(1)} ms`;
-  const rows = r.sizes.map((size) =>
+  const perArticle = (seconds: number | undefined, articles: number) =>
+    seconds === undefined ? SKIPPED : `${((seconds / articles) * 1000).toFixed(1)} ms`;
+  const rows = r.sizes.flatMap((size) => [
     row(
       `build time per article at ${formatCount(size.articles)}`,
       perArticle(size.archiveSeconds, size.articles),
       perArticle(size.baselineSeconds, size.articles),
       formatRatio(size.archiveSeconds, size.baselineSeconds),
     ),
-  );
+    row(
+      `build CPU per article at ${formatCount(size.articles)} (user+sys, process tree)`,
+      size.archiveCpuSeconds === undefined
+        ? '—'
+        : perArticle(size.archiveCpuSeconds, size.articles),
+    ),
+  ]);
   const growth = costGrowth(r.sizes);
-  const name = `cost growth: per article at ${formatCount(r.options.articles)} ÷ at ${formatCount(r.sizes[0].articles)}`;
-  rows.push(
-    growth
-      ? row(
-          name,
-          `${growth.archive.toFixed(2)}x`,
-          `${growth.baseline.toFixed(2)}x`,
-          undefined,
-          budgets.growth,
-        )
-      : row(
-          'cost growth',
-          `not measured (N ≤ ${formatCount(r.options.small)})`,
-          undefined,
-          undefined,
-          budgets.growth,
-        ),
-  );
+  const sizes = `per article at ${formatCount(r.options.articles)} ÷ at ${formatCount(r.sizes[0].articles)}`;
+  const times = (ratio: number | undefined, missing: string) =>
+    ratio === undefined ? missing : `${ratio.toFixed(2)}x`;
+  if (growth) {
+    rows.push(
+      row(
+        `cost growth (wall): ${sizes}`,
+        times(growth.archive, '—'),
+        times(growth.baseline, SKIPPED),
+        undefined,
+        budgets.growth,
+      ),
+      row(`cost growth (CPU): ${sizes}`, times(growth.archiveCpu, '—')),
+    );
+  } else {
+    rows.push(
+      row(
+        'cost growth',
+        `not measured (N ≤ ${formatCount(r.options.small)})`,
+        undefined,
+        undefined,
+        budgets.growth,
+      ),
+    );
+  }
   return rows;
 }
 
@@ -222,16 +239,17 @@ function growthRows(r: BenchResults, budgets: Record<string, Budget>): string[][
 export function summaryRows(r: BenchResults): string[][] {
   const budgets = judgeBudgets(r);
   const n = formatCount(r.options.articles);
-  const rows = [row('articles (N)', n, n)];
+  const baseline = measuredBaseline(r);
+  const rows = [row('articles (N)', n, baseline ? n : SKIPPED)];
   for (const figure of FIGURES) {
     const a = figure.pick(r.archive);
-    const b = figure.pick(r.baseline);
+    const b = baseline && figure.pick(baseline);
     const show = (value: number | undefined) => (value === undefined ? '—' : figure.show(value));
     rows.push(
       row(
         figure.name,
         show(a),
-        show(b),
+        baseline ? show(b) : SKIPPED,
         formatRatio(a, b),
         figure.budget ? budgets[figure.budget] : undefined,
       ),
@@ -255,21 +273,21 @@ export function summaryTable(r: BenchResults): string {
 /** Where the full build's time goes, for the archive and the baseline side by side. */
 export function profileTable(r: BenchResults): string {
   const a = r.archive.build;
-  const b = r.baseline.build;
+  const b = measuredBaseline(r)?.build;
   const share = (seconds: number, total: number) => `${Math.round((seconds / total) * 100)}%`;
   const rows = a.phases.map((phase, i) => [
     phase.name,
     formatSeconds(phase.seconds),
     share(phase.seconds, a.wallSeconds),
-    formatSeconds(b.phases[i].seconds),
-    share(b.phases[i].seconds, b.wallSeconds),
+    b ? formatSeconds(b.phases[i].seconds) : SKIPPED,
+    b ? share(b.phases[i].seconds, b.wallSeconds) : '',
   ]);
   rows.push([
     'whole build (wall)',
     formatSeconds(a.wallSeconds),
     '100%',
-    formatSeconds(b.wallSeconds),
-    '100%',
+    b ? formatSeconds(b.wallSeconds) : SKIPPED,
+    b ? '100%' : '',
   ]);
   return formatTable(['phase of the full build', 'archive', 'share', 'plain Astro', 'share'], rows);
 }
@@ -278,5 +296,26 @@ export function profileTable(r: BenchResults): string {
 export function peakLines(r: BenchResults): string {
   const line = (name: string, build: BenchResults['archive']['build']) =>
     `${name}: memory peaked at ${formatBytes(build.peakRssBytes)}, ${formatSeconds(build.peakAtSeconds)} into the build (${build.peakPhase}); other processes used ${formatSeconds(build.otherCpuSeconds)} of CPU meanwhile`;
-  return [line('archive', r.archive.build), line('plain Astro', r.baseline.build)].join('\n');
+  const baseline = measuredBaseline(r);
+  return [
+    line('archive', r.archive.build),
+    ...processLines(r.archive.build),
+    baseline
+      ? line('plain Astro', baseline.build)
+      : `plain Astro: ${'skipped' in r.baseline ? r.baseline.skipped : SKIPPED}`,
+    ...(baseline ? processLines(baseline.build) : []),
+  ].join('\n');
+}
+
+/** Processes smaller than this at their peak are left out of the lines below. */
+const SMALL_PROCESS_BYTES = 32 * 1024 ** 2;
+
+/** One line per process of a build that reached SMALL_PROCESS_BYTES: its own peak and phase. */
+export function processLines(build: BenchResults['archive']['build']): string[] {
+  return (build.processPeaks ?? [])
+    .filter((p) => p.peakRssBytes >= SMALL_PROCESS_BYTES)
+    .map(
+      (p) =>
+        `  ${formatBytes(p.peakRssBytes)} at ${formatSeconds(p.atSeconds)} (${p.phase}): ${p.command}`,
+    );
 }

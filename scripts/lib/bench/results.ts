@@ -4,6 +4,7 @@ import type { ContentSummary } from './content.ts';
 import type { DistFigures } from './dist.ts';
 import type { Phase } from './phases.ts';
 import type { SearchFigures } from './search.ts';
+import type { ProcessPeak } from './run.ts';
 import type { CoverDownload, ImageFigures } from './pictures.ts';
 
 /** What one build cost. */
@@ -16,6 +17,8 @@ export type BuildFigures = {
   peakPhase: string;
   /** CPU seconds other processes of the machine used during the build (noise). */
   otherCpuSeconds: number;
+  /** Each process of the build at its own highest RSS, with the phase it was in then. */
+  processPeaks?: (ProcessPeak & { phase: string })[];
   phases: Phase[];
   log: string;
 };
@@ -23,8 +26,23 @@ export type BuildFigures = {
 /** One site (the archive or the baseline) at N articles. */
 export type SiteFigures = { build: BuildFigures; dist: DistFigures; rebuild: BuildFigures };
 
-/** Full-build wall time at one size, for the growth figures. */
-export type SizeRun = { articles: number; archiveSeconds: number; baselineSeconds: number };
+/** Full-build wall and CPU time at one size, for the growth figures (no baseline when skipped). */
+export type SizeRun = {
+  articles: number;
+  archiveSeconds: number;
+  archiveCpuSeconds?: number;
+  baselineSeconds?: number;
+};
+
+/** The baseline when it was not built, and why. */
+export type SkippedSite = { skipped: string };
+
+/** The baseline's figures, or undefined when it was skipped. */
+export function measuredBaseline(r: {
+  baseline: SiteFigures | SkippedSite;
+}): SiteFigures | undefined {
+  return 'skipped' in r.baseline ? undefined : r.baseline;
+}
 
 /** A budget at 10,000 articles and whether this run met it ('review': a person must judge). */
 export type Budget = { budget: string; status: 'met' | 'not met' | 'not measured' | 'review' };
@@ -37,7 +55,8 @@ export type BenchResults = {
   options: BenchOptions;
   content: Omit<ContentSummary, 'articleFiles'>;
   archive: SiteFigures;
-  baseline: SiteFigures;
+  /** Plain Astro's figures, or why it was not built at this size. */
+  baseline: SiteFigures | SkippedSite;
   checkSeconds: number;
   search: SearchFigures;
   sizes: SizeRun[];

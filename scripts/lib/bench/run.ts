@@ -3,10 +3,13 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { machineBusySeconds, reapedChildrenCpuSeconds, treeRssBytes } from './proc.ts';
+import { machineBusySeconds, processCommand, reapedChildrenCpuSeconds, treeRss } from './proc.ts';
 
 /** A line of the child's output and when it arrived, in seconds after the start. */
 export type TimedLine = { at: number; text: string };
+
+/** The highest resident memory one process of the tree reached, and when. */
+export type ProcessPeak = { pid: number; command: string; peakRssBytes: number; atSeconds: number };
 
 /** What one run cost. */
 export type Measured = {
@@ -19,6 +22,8 @@ export type Measured = {
   peakRssBytes: number;
   /** When that peak was sampled, in seconds after the start. */
   peakAtSeconds: number;
+  /** Each process of the tree at its own highest RSS (same samples), in order of start. */
+  processPeaks: ProcessPeak[];
   /** CPU seconds that other processes of the machine used meanwhile: noise when it is large. */
   otherCpuSeconds: number;
   /** stdout and stderr, line by line, in order of arrival. */
@@ -46,9 +51,19 @@ export function runMeasured(
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peakRssBytes = 0;
   let peakAtSeconds = 0;
+  const peaks = new Map<number, ProcessPeak>();
   const sample = () => {
-    const rss = child.pid === undefined ? 0 : treeRssBytes(child.pid);
-    if (rss > peakRssBytes) [peakRssBytes, peakAtSeconds] = [rss, elapsed()];
+    if (child.pid === undefined) return;
+    const at = elapsed();
+    const tree = treeRss(child.pid);
+    const rss = tree.reduce((sum, process) => sum + process.bytes, 0);
+    if (rss > peakRssBytes) [peakRssBytes, peakAtSeconds] = [rss, at];
+    for (const { pid, bytes } of tree) {
+      const known = peaks.get(pid);
+      if (!known)
+        peaks.set(pid, { pid, command: processCommand(pid), peakRssBytes: bytes, atSeconds: at });
+      else if (bytes > known.peakRssBytes) [known.peakRssBytes, known.atSeconds] = [bytes, at];
+    }
   };
   const sampler = setInterval(sample, SAMPLE_MS);
   sample();
@@ -77,6 +92,7 @@ export function runMeasured(
         cpuSeconds,
         peakRssBytes,
         peakAtSeconds,
+        processPeaks: [...peaks.values()],
         otherCpuSeconds,
       };
       log.end(() => resolve({ ...figures, lines, logFile }));
