@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { editorIntegration } from './src/integrations/editor.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
-import { contentDir } from './src/lib/contentFiles.ts';
+import { contentDir } from './src/lib/content/sourceFiles.ts';
 
 const { url } = readSiteSettings();
 // Each content folder keeps its own content-layer cache, so switching CONTENT_DIR never mixes entries.
@@ -42,7 +42,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Article bodies are rendered by the archive itself (src/lib/articleBody.ts), with no code
+  // Article bodies are rendered by the archive itself (src/lib/body/renderBody.ts), with no code
   // highlighting: news needs none, and Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   // WebP at effort 0: measured on a 1600 px photo, 2-4 times faster to encode than sharp's

@@ -14,9 +14,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CHECKED_ENV } from '../src/lib/loadContent.ts';
+import { CHECKED_ENV } from '../src/lib/content/loadContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
-import { startSearchIndex, type SearchIndexer } from './lib/searchIndex.ts';
+import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
 

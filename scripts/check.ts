@@ -9,8 +9,8 @@ import {
   contentDir,
   listCollectionFiles,
   type CollectionName,
-} from '../src/lib/contentFiles.ts';
-import { displayPath } from '../src/lib/validateContent.ts';
+} from '../src/lib/content/sourceFiles.ts';
+import { displayPath } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { reportContent } from './lib/reportContent.ts';
 

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { dev } from 'astro';
 import { t } from '../src/i18n/vi.ts';
 import { ADMIN_PATH, LOCAL_SERVER } from '../src/lib/cms/adminPage.ts';
-import { contentDir } from '../src/lib/contentFiles.ts';
+import { contentDir } from '../src/lib/content/sourceFiles.ts';
 
 /** Whether nothing listens on `port` of this machine yet. */
 function isFree(port: number): Promise<boolean> {

@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/contentFiles.ts';
-import { PLACEHOLDER_DATE, planImport, type ImportPlan } from '../src/lib/legacyImport.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { displayPath, type Content } from '../src/lib/validateContent.ts';
+import { contentDir } from '../src/lib/content/sourceFiles.ts';
+import { PLACEHOLDER_DATE, planImport, type ImportPlan } from './lib/newsroom/legacyImport.ts';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { displayPath, type Content } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import type { ToolMessages } from '../src/i18n/vi.ts';
 

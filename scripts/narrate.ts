@@ -4,12 +4,12 @@
  * matter. CONTENT_DIR aware; `--help` lists the options.
  */
 import path from 'node:path';
-import { contentDir } from '../src/lib/contentFiles.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblem, hasErrors } from '../src/lib/problems.ts';
+import { contentDir } from '../src/lib/content/sourceFiles.ts';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { formatProblem, hasErrors } from '../src/lib/content/problems.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
-import { buildTime } from '../src/lib/publication.ts';
-import { displayPath } from '../src/lib/validateContent.ts';
+import { buildTime } from '../src/lib/content/publication.ts';
+import { displayPath } from '../src/lib/content/validateContent.ts';
 import { USAGE, parseNarrateArgs } from './lib/narrate/args.ts';
 import { ENCODER_REQUIREMENTS, installHint } from './lib/narrate/engines.ts';
 import { planNarration, type SkipReason } from './lib/narrate/plan.ts';

@@ -7,19 +7,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
-import { contentDir } from '../src/lib/contentFiles.ts';
-import { parseArchiveDate } from '../src/lib/dates.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
-import { formatProblem, hasErrors } from '../src/lib/problems.ts';
+import { contentDir } from '../src/lib/content/sourceFiles.ts';
+import { parseArchiveDate } from '../src/lib/shared/dates.ts';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { formatProblem, hasErrors } from '../src/lib/content/problems.ts';
 import {
   nextPart,
   planArticle,
   splitList,
   todayIn,
   type ScaffoldInput,
-} from '../src/lib/scaffoldArticle.ts';
-import { slugFromTitle } from '../src/lib/slug.ts';
-import { displayPath, type Content } from '../src/lib/validateContent.ts';
+} from './lib/newsroom/scaffoldArticle.ts';
+import { slugFromTitle } from '../src/lib/shared/slug.ts';
+import { displayPath, type Content } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import type { ToolMessages } from '../src/i18n/vi.ts';
 

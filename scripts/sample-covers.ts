@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { contentDir, listCollectionFiles, readSourceFile } from '../src/lib/contentFiles.ts';
-import { displayPath } from '../src/lib/validateContent.ts';
+import { contentDir, listCollectionFiles, readSourceFile } from '../src/lib/content/sourceFiles.ts';
+import { displayPath } from '../src/lib/content/validateContent.ts';
 import { flowMapping, setFrontMatterField } from './lib/frontMatterField.ts';
 import { COVER_CREDIT, SCENES, sceneSvg } from './lib/sampleCovers/scenes.ts';
 

@@ -2,10 +2,10 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { searchVietnamese } from '../src/lib/searchQuery.ts';
+import { searchVietnamese } from '../src/lib/search/searchQuery.ts';
 import { loadPagefind } from '../tests/search/pagefindNode.ts';
 import { hits, scoreJudgments } from '../tests/search/score.ts';
-import { buildSearchIndex } from './lib/searchIndex.ts';
+import { buildSearchIndex } from './lib/search/searchIndex.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 if (!existsSync(path.join(outDir, 'pagefind'))) {

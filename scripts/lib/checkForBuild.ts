@@ -3,11 +3,11 @@
  * every file is given back before the search index is written. It prints the checker's report
  * and tells the build how many pages the search index must hold, or exits with 1.
  */
-import { buildArchive } from '../../src/lib/archive.ts';
-import { buildTime } from '../../src/lib/publication.ts';
-import { searchablePageCount } from '../../src/lib/searchIndexing.ts';
+import { buildArchive } from '#src/lib/content/archive.ts';
+import { buildTime } from '#src/lib/content/publication.ts';
+import { searchablePageCount } from '#src/lib/search/indexedText.ts';
 import { reportContent } from './reportContent.ts';
-import { commandMessages } from '../../src/i18n/messageLanguage.ts';
+import { commandMessages } from '#src/i18n/messageLanguage.ts';
 
 /** What the check tells the build when the content may be built. */
 export type CheckPassed = { searchablePages: number };

@@ -23,8 +23,8 @@ import {
 import { previewBody, type BodyPreview } from '../lib/cms/previewBody.ts';
 import { articleProblems } from '../lib/cms/articleProblems.ts';
 import { mergePhrases, type Phrases } from '../lib/cms/editorLocale.ts';
-import type { CardLookup } from '../lib/bodyComponents.ts';
-import { MDX_COMPONENTS } from '../lib/mdxComponents.ts';
+import type { CardLookup } from '../lib/body/drawComponents.ts';
+import { MDX_COMPONENTS } from '../lib/body/components.ts';
 import { t } from '../i18n/vi.ts';
 
 /** The few parts of Decap's API used here; its data are Immutable.js maps and lists. */

@@ -530,7 +530,7 @@ export const toolMessages = {
     missingPart: (part: number) => `kho lưu trữ thiếu bài ${part}`,
     missingPartHint: 'ghi bài đó vào parts kèm tiêu đề, hoặc thêm bài viết',
   },
-  /** A file that cannot be read as YAML; `errors` by what the parser said (src/lib/describeSyntaxError.ts). */
+  /** A file that cannot be read as YAML; `errors` by what the parser said (src/lib/content/describeSyntaxError.ts). */
   syntax: {
     yaml: (message: string) => `lỗi cú pháp YAML: ${message}`,
     noFrontMatter: 'bài viết không có phần khai báo (front matter) giữa hai dòng "---"',
@@ -567,7 +567,7 @@ export const toolMessages = {
       tab: { message: 'dòng này thụt lề bằng phím Tab', hint: 'thụt lề bằng dấu cách' },
     },
   },
-  /** What the schemas refuse (src/lib/describeIssues.ts). */
+  /** What the schemas refuse (src/lib/content/describeIssues.ts). */
   schema: {
     unknownField: 'không có trường này',
     unknownFieldHint: 'xóa đi, hoặc đối chiếu chính tả với README.md',
@@ -609,7 +609,7 @@ export const toolMessages = {
       object: 'viết các trường của nó trong { }, như trong README.md',
     },
   },
-  /** A date that is not one (src/lib/dates.ts). */
+  /** A date that is not one (src/lib/shared/dates.ts). */
   dates: {
     notADate: (text: string) =>
       `"${text}" không phải ngày tháng dạng 2023-05-19 hoặc 2023-05-19T07:00:00+07:00`,
@@ -618,7 +618,7 @@ export const toolMessages = {
       `"${text}": tháng ${month}/${year} không có ngày ${day}`,
     impossibleTime: (text: string) => `"${text}": giờ trong ngày không có thật`,
   },
-  /** What an article body may not hold (src/lib/bodyRules.ts); `components` lists the allowed ones. */
+  /** What an article body may not hold (src/lib/body/bodyRules.ts); `components` lists the allowed ones. */
   body: {
     doesNotCompile: (reason: string) => `MDX không biên dịch được: ${reason}`,
     closeTag: (tag: string) => `đóng thẻ bằng </${tag}>, hoặc viết \\< ở chỗ "<" chỉ là chữ`,
@@ -652,13 +652,13 @@ export const toolMessages = {
       `<${name} ${prop}={...}> có thuộc tính là biểu thức`,
     quoteProp: (prop: string) => `đặt trong dấu nháy kép: ${prop}="..."`,
   },
-  /** The shared components' props and card ids (src/lib/mdxComponents.ts). */
+  /** The shared components' props and card ids (src/lib/body/components.ts). */
   components: {
     needsProp: (name: string, prop: string) => `<${name}> thiếu thuộc tính ${prop}`,
     writeAs: (tag: string) => `viết thành ${tag}`,
     unknownCard: (name: string, kind: string, id: string) => `<${name}>: không có ${kind} "${id}"`,
   },
-  /** The files an article names (src/lib/articleFiles.ts). */
+  /** The files an article names (src/lib/content/articleFiles.ts). */
   files: {
     nouns: { image: 'ảnh', audio: 'bản ghi âm' },
     fix: (noun: string, example: string) =>
@@ -684,7 +684,7 @@ export const toolMessages = {
     notKindHint: (noun: string, expected: string) =>
       `lưu lại ${noun} dạng ${expected}, hoặc chọn tệp khác`,
   },
-  /** `npm run new` (scripts/new.ts, src/lib/scaffoldArticle.ts). */
+  /** `npm run new` (scripts/new.ts, scripts/lib/newsroom/scaffoldArticle.ts). */
   new: {
     usage: `Cách dùng: npm run new -- --title "<tiêu đề>" [tùy chọn]
 
@@ -735,7 +735,7 @@ Chạy không có --title trong cửa sổ dòng lệnh để được hỏi l�
     leadComment: 'sa-pô: thay dòng tạm này bằng một hai câu',
     draftComment: 'đổi thành false khi bài sẵn sàng để đăng',
   },
-  /** `npm run import` (scripts/import.ts, src/lib/legacyImport.ts). */
+  /** `npm run import` (scripts/import.ts, scripts/lib/newsroom/legacyImport.ts). */
   import: {
     usage: `Cách dùng: npm run import -- [--out <thư mục>] [--force] <tệp.txt>...
 

@@ -3,14 +3,14 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { audioPath } from '../lib/assets.ts';
-import { buildTime } from '../lib/publication.ts';
-import { contentDir } from '../lib/contentFiles.ts';
-import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/loadContent.ts';
+import { audioPath } from '../lib/content/assets.ts';
+import { buildTime } from '../lib/content/publication.ts';
+import { contentDir } from '../lib/content/sourceFiles.ts';
+import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/content/loadContent.ts';
 import { readSiteSettings } from './siteSettings.ts';
 import { contentPictures } from './contentPictures.ts';
-import { searchableFirst } from '../lib/searchIndexing.ts';
-import { formatReport, hasErrors } from '../lib/problems.ts';
+import { searchableFirst } from '../lib/search/indexedText.ts';
+import { formatReport, hasErrors } from '../lib/content/problems.ts';
 import { commandMessages } from '../i18n/messageLanguage.ts';
 
 /** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */

@@ -13,7 +13,7 @@ import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
 import { t } from '../i18n/vi.ts';
 import { z } from 'zod';
-import { archiveCards } from '../lib/bodyComponents.ts';
+import { archiveCards } from '../lib/body/drawComponents.ts';
 import {
   ADMIN_PATH,
   adminHtml,
@@ -27,10 +27,10 @@ import {
   listCollectionFiles,
   readSourceFile,
   type CollectionName,
-} from '../lib/contentFiles.ts';
+} from '../lib/content/sourceFiles.ts';
 import { DistrictSchema, ModelSchema, PersonSchema } from '../schemas/index.ts';
-import { publishedArticlesWith } from '../lib/loadContent.ts';
-import { buildTime } from '../lib/publication.ts';
+import { publishedArticlesWith } from '../lib/content/loadContent.ts';
+import { buildTime } from '../lib/content/publication.ts';
 import { readSiteSettings } from './siteSettings.ts';
 
 /** Decap CMS as its package ships it, ready for the browser. */

@@ -6,14 +6,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { bodyImageSources } from '../lib/bodyRules.ts';
+import { bodyImageSources } from '../lib/body/bodyRules.ts';
 import {
   contentDir,
   listCollectionFiles,
   readSourceFile,
   type CollectionName,
   type SourceFile,
-} from '../lib/contentFiles.ts';
+} from '../lib/content/sourceFiles.ts';
 
 /**
  * One entry per file of a collection folder, the id being the file name (in NFC), read again

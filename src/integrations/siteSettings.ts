@@ -1,10 +1,10 @@
 /** The site settings, read before Astro starts (its `site` URL comes from them). */
 import path from 'node:path';
-import { readSourceFile, contentDir } from '../lib/contentFiles.ts';
+import { readSourceFile, contentDir } from '../lib/content/sourceFiles.ts';
 import { SiteSchema, type Site } from '../schemas/index.ts';
-import { publishedArticlesWith } from '../lib/loadContent.ts';
-import { buildTime } from '../lib/publication.ts';
-import { articleRedirects } from '../lib/redirects.ts';
+import { publishedArticlesWith } from '../lib/content/loadContent.ts';
+import { buildTime } from '../lib/content/publication.ts';
+import { articleRedirects } from '../lib/content/redirects.ts';
 
 /** Reads content/site.yaml; falls back to defaults so that the checker can report problems. */
 export function readSiteSettings(): Pick<Site, 'url' | 'timezone' | 'editor' | 'dateline'> {

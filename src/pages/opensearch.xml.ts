@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/vi.ts';
-import { getArchive } from '../lib/getArchive.ts';
-import { absoluteUrl, searchPath } from '../lib/paths.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { getArchive } from '../lib/content/currentArchive.ts';
+import { absoluteUrl, searchPath } from '../lib/shared/paths.ts';
+import { escapeXml } from '../lib/shared/xml.ts';
 
 /** An OpenSearch description, so a browser can use the archive as a site search. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/getArchive.ts';
-import { absoluteUrl, newsSitemapPath, sitemapIndexPath } from '../lib/paths.ts';
+import { getArchive } from '../lib/content/currentArchive.ts';
+import { absoluteUrl, newsSitemapPath, sitemapIndexPath } from '../lib/shared/paths.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await getArchive();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../lib/feedResponse.ts';
-import { getArchive, getFeeds } from '../lib/getArchive.ts';
+import { feedResponse } from '../lib/feeds/rssResponse.ts';
+import { getArchive, getFeeds } from '../lib/content/currentArchive.ts';
 
 export const GET: APIRoute = async () => {
   const [archiveFeed] = await getFeeds();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/getArchive.ts';
-import { getSitemapChunks } from '../lib/getSitemap.ts';
+import { getArchive } from '../lib/content/currentArchive.ts';
+import { getSitemapChunks } from '../lib/sharing/getSitemap.ts';
 import { sitemapIndexXml } from '../lib/sharing/sitemap.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../lib/getArchive.ts';
-import { coverUrls } from '../lib/getSitemap.ts';
+import { getArchive } from '../lib/content/currentArchive.ts';
+import { coverUrls } from '../lib/sharing/getSitemap.ts';
 import { newsArticles, newsSitemap } from '../lib/sharing/newsSitemap.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseArchiveDate } from '../lib/dates.ts';
+import { parseArchiveDate } from '../lib/shared/dates.ts';
 
 /** An id: ASCII, lower case, words joined by "-" (the file name without its extension). */
 export const IdSchema = z

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadContent } from '../../src/lib/loadContent.ts';
-import type { Content } from '../../src/lib/validateContent.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { loadContent } from '#src/lib/content/loadContent.ts';
+import type { Content } from '#src/lib/content/validateContent.ts';
+import { parseArchiveDate } from '#src/lib/shared/dates.ts';
 import { BUILD_NOW, SITES, type SiteName } from './sites.ts';
 
 export type BuiltPage = { path: string; file: string; html: string; root: HTMLElement };

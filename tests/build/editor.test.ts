@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { editorPageData } from '../unit/editorPage.ts';
+import { editorPageData } from '../unit/cms/editorPage.ts';
 import { parse } from 'yaml';
 import { builtSite } from './dist.ts';
 

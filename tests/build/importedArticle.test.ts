@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseLegacyText } from '../../src/lib/legacyImport.ts';
+import { parseLegacyText } from '#scripts/lib/newsroom/legacyImport.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'archive-import-'));

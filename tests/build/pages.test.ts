@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtSite, fileFor } from './dist.ts';
 import type { SiteName } from './sites.ts';
-import { t } from '../../src/i18n/vi.ts';
+import { t } from '#src/i18n/vi.ts';
 
 describe.each<SiteName>(['sample', 'other'])('every page of the %s site', (name) => {
   const site = builtSite(name);

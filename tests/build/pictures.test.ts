@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { isPublished } from '../../src/lib/publication.ts';
+import { isPublished } from '#src/lib/content/publication.ts';
 import { builtSite } from './dist.ts';
 import type { SiteName } from './sites.ts';
 

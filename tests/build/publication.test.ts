@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { articleLinks, builtSite, listingPages } from './dist.ts';
 import type { SiteName } from './sites.ts';
 import { readFileSync } from 'node:fs';
-import { splitFrontMatter } from '../../src/lib/frontMatter.ts';
+import { splitFrontMatter } from '#src/lib/content/frontMatter.ts';
 
 /** The first 60 characters of an article's first paragraph, in NFC. */
 function firstSentence(file: string): string {

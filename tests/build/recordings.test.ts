@@ -8,9 +8,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { formatDuration } from '../../src/lib/dates.ts';
-import { isPublished } from '../../src/lib/publication.ts';
-import { t } from '../../src/i18n/vi.ts';
+import { formatDuration } from '#src/lib/shared/dates.ts';
+import { isPublished } from '#src/lib/content/publication.ts';
+import { t } from '#src/i18n/vi.ts';
 import { builtSite } from './dist.ts';
 
 /** The length of an audio file in seconds, as ffprobe reads it. */

@@ -1,13 +1,13 @@
 /** The search index of the built sites, queried in Node as the search page queries it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { searchVietnamese, type PagefindApi } from '../../src/lib/searchQuery.ts';
+import { searchVietnamese, type PagefindApi } from '#src/lib/search/searchQuery.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { EXACT_FIRST, JUDGMENTS } from '../search/judgments.ts';
 import { hits, scoreJudgments } from '../search/score.ts';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
-import { prepareForIndex } from '../../src/lib/searchIndexing.ts';
-import { canonicalTones, dFoldedWords } from '../../src/lib/vietnameseText.ts';
+import { prepareForIndex } from '#src/lib/search/indexedText.ts';
+import { canonicalTones, dFoldedWords } from '#src/lib/shared/vietnamese.ts';
 import { builtSite } from './dist.ts';
 
 const urls = async (pagefind: PagefindApi, query: string, filters = {}) =>

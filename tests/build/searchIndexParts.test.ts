@@ -1,5 +1,5 @@
 /**
- * The search index written in parts and merged (scripts/lib/searchIndexParts.ts) against one
+ * The search index written in parts and merged (scripts/lib/search/searchIndexParts.ts) against one
  * index written by Pagefind from the same pages: the same words at the same places, filters,
  * sort orders, chunks and fragments, and the same answers to every judged query.
  */
@@ -11,12 +11,12 @@ import { decode, encode } from 'cborg';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { MetaIndex, PackedPage, PackedWord } from '../../src/lib/pagefindMerge.ts';
-import { searchVietnamese } from '../../src/lib/searchQuery.ts';
-import { prepareForIndex, sortValuesOf } from '../../src/lib/searchIndexing.ts';
-import { startSearchIndex } from '../../scripts/lib/searchIndex.ts';
-import { mergeIndexParts } from '../../scripts/lib/searchIndexParts.ts';
-import { VERIFIED_PAGEFIND } from '../../src/lib/pagefindMerge.ts';
+import type { MetaIndex, PackedPage, PackedWord } from '#scripts/lib/search/pagefindMerge.ts';
+import { searchVietnamese } from '#src/lib/search/searchQuery.ts';
+import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
+import { startSearchIndex } from '#scripts/lib/search/searchIndex.ts';
+import { mergeIndexParts } from '#scripts/lib/search/searchIndexParts.ts';
+import { VERIFIED_PAGEFIND } from '#scripts/lib/search/pagefindMerge.ts';
 import { JUDGMENTS } from '../search/judgments.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { builtSite } from './dist.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { isPublished } from '../../src/lib/publication.ts';
+import { isPublished } from '#src/lib/content/publication.ts';
 import { builtSite, fileFor, type BuiltPage } from './dist.ts';
 import type { SiteName } from './sites.ts';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PagefindApi } from '../../src/lib/searchQuery.ts';
+import type { PagefindApi } from '#src/lib/search/searchQuery.ts';
 
 type PagefindModule = {
   createInstance(options: { basePath: string }): PagefindApi & { destroy(): Promise<void> };

@@ -1,6 +1,6 @@
 /** Scores a search strategy against the judgments: is the expected page in the top three? */
 import { JUDGMENTS, type Judgment } from './judgments.ts';
-import type { PagefindResult } from '../../src/lib/searchQuery.ts';
+import type { PagefindResult } from '#src/lib/search/searchQuery.ts';
 
 export type Scored = Judgment & { rank: number | undefined; top: string[] };
 

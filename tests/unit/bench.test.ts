@@ -1,41 +1,25 @@
-import { medianSearch } from '../../scripts/lib/bench/search.ts';
+import { medianSearch } from '#scripts/lib/bench/search.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { drawPhotos, uniquePhoto } from '../../scripts/lib/bench/photos.ts';
-import { chooseCandidate, imageFigures } from '../../scripts/lib/bench/pictures.ts';
-import { parseBenchArgs } from '../../scripts/lib/bench/args.ts';
-import { generateContent, vietnamTime } from '../../scripts/lib/bench/content.ts';
-import {
-  assetFile,
-  gzipSize,
-  median,
-  medianItem,
-  pageAssets,
-} from '../../scripts/lib/bench/dist.ts';
-import {
-  formatBytes,
-  formatRatio,
-  formatSeconds,
-  formatTable,
-} from '../../scripts/lib/bench/format.ts';
-import { buildPhases, parseDuration, phaseAt } from '../../scripts/lib/bench/phases.ts';
-import { createRng, mulberry32 } from '../../scripts/lib/bench/prng.ts';
-import type { BenchResults, BuildFigures, SiteFigures } from '../../scripts/lib/bench/results.ts';
-import { costGrowth, judgeBudgets } from '../../scripts/lib/bench/budgets.ts';
-import { planBaseline } from '../../scripts/lib/bench/baselinePlan.ts';
-import { shortCommand } from '../../scripts/lib/bench/proc.ts';
-import {
-  peakLines,
-  processLines,
-  profileTable,
-  summaryTable,
-} from '../../scripts/lib/bench/report.ts';
-import { articleBody, countSyllables, headline, sentence } from '../../scripts/lib/bench/text.ts';
-import { yamlRecord, yamlScalar } from '../../scripts/lib/bench/yaml.ts';
+import { drawPhotos, uniquePhoto } from '#scripts/lib/bench/photos.ts';
+import { chooseCandidate, imageFigures } from '#scripts/lib/bench/pictures.ts';
+import { parseBenchArgs } from '#scripts/lib/bench/args.ts';
+import { generateContent, vietnamTime } from '#scripts/lib/bench/content.ts';
+import { assetFile, gzipSize, median, medianItem, pageAssets } from '#scripts/lib/bench/dist.ts';
+import { formatBytes, formatRatio, formatSeconds, formatTable } from '#scripts/lib/bench/format.ts';
+import { buildPhases, parseDuration, phaseAt } from '#scripts/lib/bench/phases.ts';
+import { createRng, mulberry32 } from '#scripts/lib/bench/prng.ts';
+import type { BenchResults, BuildFigures, SiteFigures } from '#scripts/lib/bench/results.ts';
+import { costGrowth, judgeBudgets } from '#scripts/lib/bench/budgets.ts';
+import { planBaseline } from '#scripts/lib/bench/baselinePlan.ts';
+import { shortCommand } from '#scripts/lib/bench/proc.ts';
+import { peakLines, processLines, profileTable, summaryTable } from '#scripts/lib/bench/report.ts';
+import { articleBody, countSyllables, headline, sentence } from '#scripts/lib/bench/text.ts';
+import { yamlRecord, yamlScalar } from '#scripts/lib/bench/yaml.ts';
 
 describe('mulberry32', () => {
   test('gives the same sequence for the same seed', () => {

@@ -1,6 +1,6 @@
 /** Small builders of validated content for unit tests. */
-import type { ArticleData } from '../../src/schemas/index.ts';
-import type { Content, Entry } from '../../src/lib/validateContent.ts';
+import type { ArticleData } from '#src/schemas/index.ts';
+import type { Content, Entry } from '#src/lib/content/validateContent.ts';
 
 /** An article entry with sensible defaults. */
 export function article(

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_BUILD_NOW } from './content.ts';
-import { SHARE_CARD_CACHE_DIR } from '../../../src/lib/sharing/shareCardCache.ts';
+import { SHARE_CARD_CACHE_DIR } from '#src/lib/sharing/shareCardCache.ts';
 import { runMeasured, type Measured } from './run.ts';
 
 /** The baseline site kept in the benchmark. */

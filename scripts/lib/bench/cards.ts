@@ -1,7 +1,7 @@
 /** What the link-preview cards cost: how many a build drew, and how fast they are drawn. */
 import { existsSync, readdirSync } from 'node:fs';
-import { drawShareCard } from '../../../src/lib/sharing/shareCard.ts';
-import { SHARE_CARD_CACHE_DIR } from '../../../src/lib/sharing/shareCardCache.ts';
+import { drawShareCard } from '#src/lib/sharing/shareCard.ts';
+import { SHARE_CARD_CACHE_DIR } from '#src/lib/sharing/shareCardCache.ts';
 
 /** The cards of one build: drawn (new in the cache), and the rate at which cards are drawn. */
 export type CardFigures = { drawn: number };

@@ -1,7 +1,7 @@
 /** Writes a deterministic synthetic content folder: the same seed and size give the same files. */
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugFromTitle, uniqueSlug } from '../../../src/lib/slug.ts';
+import { slugFromTitle, uniqueSlug } from '#src/lib/shared/slug.ts';
 import { generateCatalog, generateSeries, SITE, type Catalog, type Entity } from './entities.ts';
 import { createRng, type Rng } from './prng.ts';
 import { articleBody, headline, sentence } from './text.ts';

@@ -1,5 +1,5 @@
 /** The data files of a synthetic content folder: site, districts, topics, authors, models, people. */
-import { slugFromTitle, uniqueSlug } from '../../../src/lib/slug.ts';
+import { slugFromTitle, uniqueSlug } from '#src/lib/shared/slug.ts';
 import type { Rng } from './prng.ts';
 import { capitalize, headline, paragraph, personName, sentence } from './text.ts';
 import { MODEL_ACTIVITIES, ORGANIZATIONS, ROLES, VILLAGES } from './words.ts';

@@ -1,8 +1,8 @@
 /** Which articles a run of `npm run narrate` records, and why it leaves the others. */
 import path from 'node:path';
-import { isPublished } from '../../../src/lib/publication.ts';
-import type { Entry } from '../../../src/lib/validateContent.ts';
-import type { ArticleData } from '../../../src/schemas/article.ts';
+import { isPublished } from '#src/lib/content/publication.ts';
+import type { Entry } from '#src/lib/content/validateContent.ts';
+import type { ArticleData } from '#src/schemas/article.ts';
 
 /** Why an article is not narrated. */
 export type SkipReason = 'draft' | 'scheduled' | 'recorded';

@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readArticleBody } from '../../../src/lib/contentFiles.ts';
-import type { Entry } from '../../../src/lib/validateContent.ts';
-import type { ArticleData } from '../../../src/schemas/article.ts';
+import { readArticleBody } from '#src/lib/content/sourceFiles.ts';
+import type { Entry } from '#src/lib/content/validateContent.ts';
+import type { ArticleData } from '#src/schemas/article.ts';
 import type { Engine, Requirement } from './engines.ts';
 import { withAudio } from './frontMatterAudio.ts';
 import { spokenText } from './spokenText.ts';

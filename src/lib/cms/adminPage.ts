@@ -1,5 +1,5 @@
 /** The page of the browser editor (/admin/): Decap CMS from the site's own files, never a CDN. */
-import type { Card } from '../bodyComponents.ts';
+import type { Card } from '../body/drawComponents.ts';
 import type { EditorConfig } from './editorConfig.ts';
 import type { PartsTaken } from './articleProblems.ts';
 

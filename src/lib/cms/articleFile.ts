@@ -5,10 +5,10 @@
  * that opening and saving an article changes nothing, and a changed field changes one line.
  */
 import { parse, stringify } from 'yaml';
-import { splitFrontMatter } from '../frontMatter.ts';
-import { parseArchiveDate, yearOf } from '../dates.ts';
+import { splitFrontMatter } from '../content/frontMatter.ts';
+import { parseArchiveDate, yearOf } from '../shared/dates.ts';
 import { isoInTimeZone } from '../sharing/isoDate.ts';
-import { slugFromTitle } from '../slug.ts';
+import { slugFromTitle } from '../shared/slug.ts';
 import type { EditorField } from './editorConfig.ts';
 
 /**

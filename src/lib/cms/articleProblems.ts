@@ -4,7 +4,7 @@
  * expression, a link that runs code) and a part number its series already has. The pipeline's
  * check still runs on everything; this tells the journalist first, in the same words.
  */
-import { toolMessages } from '../../i18n/vi.ts';
+import { toolMessages } from '#src/i18n/vi.ts';
 import type { BodyPreview } from './previewBody.ts';
 
 /** The parts each series already has: series id -> part number -> the article holding it. */

@@ -4,8 +4,8 @@
  * for, the card ids picked from the models and people. What a button inserts is MDX source,
  * exactly as a journalist would type it, and reads back the same.
  */
-import { t } from '../../i18n/vi.ts';
-import { MDX_COMPONENTS, type ComponentSpec } from '../mdxComponents.ts';
+import { t } from '#src/i18n/vi.ts';
+import { MDX_COMPONENTS, type ComponentSpec } from '../body/components.ts';
 import { relation, type EditorField } from './editorConfig.ts';
 
 /** One button, as Decap's registerEditorComponent takes it. */

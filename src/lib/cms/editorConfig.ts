@@ -15,10 +15,10 @@ import {
   PersonSchema,
   SeriesSchema,
   TopicSchema,
-} from '../../schemas/index.ts';
-import { t } from '../../i18n/vi.ts';
-import type { CollectionName } from '../contentFiles.ts';
-import type { Site } from '../../schemas/index.ts';
+} from '#src/schemas/index.ts';
+import { t } from '#src/i18n/vi.ts';
+import type { CollectionName } from '../content/sourceFiles.ts';
+import type { Site } from '#src/schemas/index.ts';
 import { FILE_NAME_KEYS } from './articleFile.ts';
 
 /** One field of the editor, as Decap reads it. */

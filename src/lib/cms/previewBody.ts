@@ -11,10 +11,10 @@ import { mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxJsx } from 'micromark-extension-mdx-jsx';
-import type { CardLookup } from '../bodyComponents.ts';
-import { drawBodyTree } from '../bodyTree.ts';
-import { parseHint } from '../bodySafety.ts';
-import { toolMessages } from '../../i18n/vi.ts';
+import type { CardLookup } from '../body/drawComponents.ts';
+import { drawBodyTree } from '../body/bodyTree.ts';
+import { parseHint } from '../body/bodySafety.ts';
+import { toolMessages } from '#src/i18n/vi.ts';
 
 const say = toolMessages.body;
 

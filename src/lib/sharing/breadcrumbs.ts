@@ -1,7 +1,7 @@
 /** The trail from the home page to a page: shown above the page and given to search engines. */
-import { t } from '../../i18n/vi.ts';
-import type { Archive } from '../archive.ts';
-import { districtLabel } from '../districtLabel.ts';
+import { t } from '#src/i18n/vi.ts';
+import type { Archive } from '../content/archive.ts';
+import { districtLabel } from '../content/districtLabel.ts';
 import {
   archiveIndexPath,
   articlePath,
@@ -21,7 +21,7 @@ import {
   topicIndexPath,
   topicPath,
   yearPath,
-} from '../paths.ts';
+} from '../shared/paths.ts';
 import type { SharedPage } from './sharedPage.ts';
 
 /** One step of the trail: its label and its path. */

@@ -1,5 +1,5 @@
 /** Instants written as ISO 8601 with the site's own offset, as crawlers and Open Graph want them. */
-import { dateParts } from '../dates.ts';
+import { dateParts } from '../shared/dates.ts';
 
 /** "2023-05-19T07:00:00+07:00": the wall-clock time in `timeZone` and its offset from UTC. */
 export function isoInTimeZone(date: Date, timeZone: string): string {

@@ -1,9 +1,9 @@
 /** The Google News sitemap: the articles of the last two days, for the news crawler. */
-import { compareNewestFirst, type Article } from '../archive.ts';
-import { absoluteUrl, articlePath } from '../paths.ts';
-import { isPublished } from '../publication.ts';
-import type { Site } from '../../schemas/index.ts';
-import { escapeXml } from '../xml.ts';
+import { compareNewestFirst, type Article } from '../content/archive.ts';
+import { absoluteUrl, articlePath } from '../shared/paths.ts';
+import { isPublished } from '../content/publication.ts';
+import type { Site } from '#src/schemas/index.ts';
+import { escapeXml } from '../shared/xml.ts';
 import { isoInTimeZone, modifiedDate } from './isoDate.ts';
 
 /** Google News reads only articles published in the last two days. */

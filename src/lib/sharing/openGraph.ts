@@ -1,5 +1,5 @@
 /** The Open Graph, Twitter and robots meta tags of a page, as a list the layout prints. */
-import type { Archive, Article } from '../archive.ts';
+import type { Archive, Article } from '../content/archive.ts';
 import { isoInTimeZone, modifiedDate } from './isoDate.ts';
 import type { ShareImage } from './pageCard.ts';
 

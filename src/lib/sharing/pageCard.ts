@@ -1,10 +1,10 @@
 /** Which card each page shares, where the card lives, and the picture facts the meta tags need. */
-import { t } from '../../i18n/vi.ts';
-import type { Archive, Article } from '../archive.ts';
-import { districtLabel } from '../districtLabel.ts';
-import { absoluteUrl, cardImagePath } from '../paths.ts';
-import type { Site } from '../../schemas/index.ts';
-import { seriesContext } from '../seriesContext.ts';
+import { t } from '#src/i18n/vi.ts';
+import type { Archive, Article } from '../content/archive.ts';
+import { districtLabel } from '../content/districtLabel.ts';
+import { absoluteUrl, cardImagePath } from '../shared/paths.ts';
+import type { Site } from '#src/schemas/index.ts';
+import { seriesContext } from '../content/seriesContext.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './shareCard.ts';
 import { cardKey } from './shareCardCache.ts';
 import { sharedPages, type SharedPage } from './sharedPage.ts';

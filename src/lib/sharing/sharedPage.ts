@@ -2,15 +2,15 @@
  * Which page is being shown, as the archive knows it: the one input from which the sharing
  * modules give a page its breadcrumb, its share card and its structured data.
  */
-import type { Archive, Article, Series } from '../archive.ts';
-import type { Entry } from '../validateContent.ts';
+import type { Archive, Article, Series } from '../content/archive.ts';
+import type { Entry } from '../content/validateContent.ts';
 import type {
   AuthorData,
   DistrictData,
   ModelData,
   PersonData,
   TopicData,
-} from '../../schemas/index.ts';
+} from '#src/schemas/index.ts';
 
 /** A page of the site; a paged listing's later pages are the same page. */
 export type SharedPage =

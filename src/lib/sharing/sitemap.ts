@@ -3,11 +3,11 @@
  * Written by the archive rather than @astrojs/sitemap, whose entries are made in the Astro config,
  * before the image pipeline has named the cover files that `image:image` must point at.
  */
-import type { Archive, Article } from '../archive.ts';
-import { pageCount } from '../paginate.ts';
-import { absoluteUrl, pagePath, sitemapPath } from '../paths.ts';
-import type { Site } from '../../schemas/index.ts';
-import { escapeXml } from '../xml.ts';
+import type { Archive, Article } from '../content/archive.ts';
+import { pageCount } from '../reading/paginate.ts';
+import { absoluteUrl, pagePath, sitemapPath } from '../shared/paths.ts';
+import type { Site } from '#src/schemas/index.ts';
+import { escapeXml } from '../shared/xml.ts';
 import { isoInTimeZone } from './isoDate.ts';
 import { sharedPages } from './sharedPage.ts';
 import { listingArticles, sharedPagePath, sitemapLastmods } from './sitemapLastmod.ts';

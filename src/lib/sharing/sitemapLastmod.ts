@@ -1,5 +1,5 @@
 /** When each page last changed, for the `<lastmod>` of every sitemap entry. */
-import type { Archive, Article } from '../archive.ts';
+import type { Archive, Article } from '../content/archive.ts';
 import { breadcrumbs } from './breadcrumbs.ts';
 import { modifiedDate } from './isoDate.ts';
 import { sharedPages, type SharedPage } from './sharedPage.ts';

@@ -17,8 +17,8 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
-import type { Archive, Article } from '../archive.ts';
-import { districtLabel } from '../districtLabel.ts';
+import type { Archive, Article } from '../content/archive.ts';
+import { districtLabel } from '../content/districtLabel.ts';
 import {
   absoluteUrl,
   articlePath,
@@ -28,9 +28,9 @@ import {
   personPath,
   searchPath,
   seriesPath,
-} from '../paths.ts';
-import type { Entry } from '../validateContent.ts';
-import type { AuthorData, Site } from '../../schemas/index.ts';
+} from '../shared/paths.ts';
+import type { Entry } from '../content/validateContent.ts';
+import type { AuthorData, Site } from '#src/schemas/index.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { isoInTimeZone, modifiedDate } from './isoDate.ts';
 import { pageImage, type ShareImage } from './pageCard.ts';
@@ -59,7 +59,7 @@ export function homePageLd(site: Site): Graph {
   const home = absoluteUrl(site.url, '/');
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
-    // The search page reads its query from "q" (src/lib/searchParams.ts).
+    // The search page reads its query from "q" (src/lib/search/searchParams.ts).
     target: {
       '@type': 'EntryPoint',
       urlTemplate: `${absoluteUrl(site.url, searchPath())}?q={search_term_string}`,

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/getArchive.ts';
-import { sharesCoverOf } from '../../lib/getPictures.ts';
-import { shareCardRoutes } from '../../lib/sharing/pageCard.ts';
-import type { ShareCard } from '../../lib/sharing/shareCard.ts';
-import { cachedShareCard, SHARE_CARD_CACHE_DIR } from '../../lib/sharing/shareCardCache.ts';
+import { getArchive } from '#src/lib/content/currentArchive.ts';
+import { sharesCoverOf } from '#src/lib/pictures/pictureFiles.ts';
+import { shareCardRoutes } from '#src/lib/sharing/pageCard.ts';
+import type { ShareCard } from '#src/lib/sharing/shareCard.ts';
+import { cachedShareCard, SHARE_CARD_CACHE_DIR } from '#src/lib/sharing/shareCardCache.ts';
 
 // Published pages only, and no card for an article that shares its own cover.
 export const getStaticPaths = async () => shareCardRoutes(await getArchive(), sharesCoverOf);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n/vi.ts';
-import { getArchive, getFeeds } from '../../lib/getArchive.ts';
-import { feedsOpml } from '../../lib/opml.ts';
+import { t } from '#src/i18n/vi.ts';
+import { getArchive, getFeeds } from '#src/lib/content/currentArchive.ts';
+import { feedsOpml } from '#src/lib/feeds/opml.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n/vi.ts';
-import { feedStylesheet } from '../../lib/feedStylesheet.ts';
+import { t } from '#src/i18n/vi.ts';
+import { feedStylesheet } from '#src/lib/feeds/feedStylesheet.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs } from '../../../src/lib/sharing/breadcrumbs.ts';
+import { breadcrumbs } from '#src/lib/sharing/breadcrumbs.ts';
 import { archive, get } from './sharingArchive.ts';
 
 const trail = (page: Parameters<typeof breadcrumbs>[1]) =>

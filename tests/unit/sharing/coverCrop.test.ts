@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cropSize, sharesCover } from '../../../src/lib/sharing/coverCrop.ts';
+import { cropSize, sharesCover } from '#src/lib/sharing/coverCrop.ts';
 
 describe('cropSize', () => {
   test('makes a 1200 px wide crop of a large picture', () => {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildArchive } from '../../../src/lib/archive.ts';
-import { loadContent } from '../../../src/lib/loadContent.ts';
-import { cardFontFiles, missingGlyphs } from '../../../src/lib/sharing/cardFonts.ts';
-import { fontCodePoints } from '../../../src/lib/sharing/fontCoverage.ts';
-import { shareCardRoutes } from '../../../src/lib/sharing/pageCard.ts';
+import { buildArchive } from '#src/lib/content/archive.ts';
+import { loadContent } from '#src/lib/content/loadContent.ts';
+import { cardFontFiles, missingGlyphs } from '#src/lib/sharing/cardFonts.ts';
+import { fontCodePoints } from '#src/lib/sharing/fontCoverage.ts';
+import { shareCardRoutes } from '#src/lib/sharing/pageCard.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const { content, problems } = loadContent(path.join(root, 'content'), root, {

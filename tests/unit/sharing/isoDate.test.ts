@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoInTimeZone, modifiedDate } from '../../../src/lib/sharing/isoDate.ts';
+import { isoInTimeZone, modifiedDate } from '#src/lib/sharing/isoDate.ts';
 
 describe('isoInTimeZone', () => {
   test('writes the wall-clock time in Vietnam with its +07:00 offset', () => {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { buildArchive } from '../../../src/lib/archive.ts';
-import { NEWS_LIMIT, newsArticles, newsSitemap } from '../../../src/lib/sharing/newsSitemap.ts';
+import { buildArchive } from '#src/lib/content/archive.ts';
+import { NEWS_LIMIT, newsArticles, newsSitemap } from '#src/lib/sharing/newsSitemap.ts';
 import { article, content } from '../factories.ts';
 import { archive, now } from './sharingArchive.ts';
 

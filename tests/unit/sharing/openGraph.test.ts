@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleFacts, openGraphTags } from '../../../src/lib/sharing/openGraph.ts';
+import { articleFacts, openGraphTags } from '#src/lib/sharing/openGraph.ts';
 import { archive, get } from './sharingArchive.ts';
 
 const image = {

@@ -4,9 +4,9 @@ import {
   shareCardFor,
   shareCardPath,
   shareCardRoutes,
-} from '../../../src/lib/sharing/pageCard.ts';
-import { cardKey } from '../../../src/lib/sharing/shareCardCache.ts';
-import { sharedPages } from '../../../src/lib/sharing/sharedPage.ts';
+} from '#src/lib/sharing/pageCard.ts';
+import { cardKey } from '#src/lib/sharing/shareCardCache.ts';
+import { sharedPages } from '#src/lib/sharing/sharedPage.ts';
 import { archive, get } from './sharingArchive.ts';
 
 const common = { publisher: 'Báo Bắc Kạn', site: 'luutru.example.vn' };

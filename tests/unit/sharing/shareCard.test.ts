@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CARD_FONT_STACK } from '../../../src/lib/sharing/cardFonts.ts';
+import { CARD_FONT_STACK } from '#src/lib/sharing/cardFonts.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -12,8 +12,8 @@ import {
   keepLastWordsTogether,
   titleType,
   type ShareCard,
-} from '../../../src/lib/sharing/shareCard.ts';
-import { cachedShareCard, cardKey } from '../../../src/lib/sharing/shareCardCache.ts';
+} from '#src/lib/sharing/shareCard.ts';
+import { cachedShareCard, cardKey } from '#src/lib/sharing/shareCardCache.ts';
 
 const card: ShareCard = {
   title: '70 cơ quan "đỡ đầu" 60 xã khó khăn: Chuyện giúp & được giúp',

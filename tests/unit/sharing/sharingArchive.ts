@@ -1,5 +1,5 @@
 /** A small archive for the sharing tests: a three-part series, a standalone story, a draft. */
-import { buildArchive } from '../../../src/lib/archive.ts';
+import { buildArchive } from '#src/lib/content/archive.ts';
 import { article, content } from '../factories.ts';
 
 /** The build's time: 19 May 2023, 10:00 in Bắc Kạn. */

@@ -1,12 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { buildArchive } from '../../../src/lib/archive.ts';
+import { buildArchive } from '#src/lib/content/archive.ts';
 import {
   sitemapChunks,
   sitemapEntries,
   sitemapIndexXml,
   sitemapXml,
-} from '../../../src/lib/sharing/sitemap.ts';
+} from '#src/lib/sharing/sitemap.ts';
 import { article, content } from '../factories.ts';
 import { archive } from './sharingArchive.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastmodOf, sitemapLastmods } from '../../../src/lib/sharing/sitemapLastmod.ts';
+import { lastmodOf, sitemapLastmods } from '#src/lib/sharing/sitemapLastmod.ts';
 import { archive } from './sharingArchive.ts';
 
 const lastmods = sitemapLastmods(archive);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs } from '../../../src/lib/sharing/breadcrumbs.ts';
+import { breadcrumbs } from '#src/lib/sharing/breadcrumbs.ts';
 import {
   authorKind,
   breadcrumbListLd,
   homePageLd,
   jsonLdScript,
   newsArticleLd,
-} from '../../../src/lib/sharing/structuredData.ts';
+} from '#src/lib/sharing/structuredData.ts';
 import { archive, get } from './sharingArchive.ts';
 
 const site = 'https://luutru.example.vn';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../../lib/feedResponse.ts';
-import { feedRoutes, getArchive } from '../../../lib/getArchive.ts';
-import type { Feed } from '../../../lib/feeds.ts';
+import { feedResponse } from '#src/lib/feeds/rssResponse.ts';
+import { feedRoutes, getArchive } from '#src/lib/content/currentArchive.ts';
+import type { Feed } from '#src/lib/feeds/feeds.ts';
 
 export const getStaticPaths = () => feedRoutes('topic');
 

@@ -1,0 +1,322 @@
+/**
+ * Pagefind indexes written in parts, merged into the one index Pagefind would have written.
+ *
+ * Pagefind's service needs far more memory to write an index than to hold its pages (2.9 GiB
+ * for the 11,264 pages of a 10,000-article archive, BENCHMARKS.md), while parts of 300 pages
+ * are written in about 0.2 GiB each. So the build writes parts and merges them here:
+ * the reader's browser gets one index, the same words, pages, filters and sort orders as a
+ * single Pagefind run, cut into chunks by Pagefind's own rule (tests/build/searchIndexParts.test.ts
+ * compares the two). Pure functions over Pagefind 1.6's decoded files; the reading and writing
+ * are in scripts/lib/search/searchIndexParts.ts.
+ *
+ * Pagefind's files are CBOR arrays (its `pagefind/src/index` structures, in field order):
+ * - a word chunk `index/*.pf_index`: [words], a word [text, pages, variants], a variant (the
+ *   word as written, with its marks) [form, pages], a page [number, locations, meta locations],
+ *   page numbers given as the difference from the previous one within each list;
+ * - a filter `filter/*.pf_filter`: [name, [[value, page numbers]]];
+ * - the metadata `pagefind.*.pf_meta`: [version, pages, chunks, filters, sorts, meta fields].
+ */
+import { createHash } from 'node:crypto';
+
+export type PackedPage = [page: number, locations: number[], metaLocations: number[]];
+export type PackedVariant = [form: string, pages: PackedPage[]];
+export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
+export type FilterIndex = [filter: string, values: [value: string, pages: number[]][]];
+/** A page's fragment file and what else Pagefind records of it (its word count, ...). */
+export type MetaPage = [hash: string, ...details: unknown[]];
+export type MetaChunk = [from: string, to: string, hash: string];
+export type MetaIndex = [
+  version: string,
+  pages: MetaPage[],
+  chunks: MetaChunk[],
+  filters: [filter: string, hash: string][],
+  sorts: [sort: string, pages: number[]][],
+  metaFields: string[],
+];
+
+/**
+ * The Pagefind whose files this merge reads, as tests/build/searchIndexParts.test.ts checked them
+ * (the merged index against Pagefind's own single index). package.json pins it exactly.
+ */
+export const VERIFIED_PAGEFIND = '1.6.0';
+
+/** Why an index written by Pagefind `version` cannot be merged, or undefined when it can. */
+export function pagefindVersionProblem(version: string): string | undefined {
+  if (version === VERIFIED_PAGEFIND) return undefined;
+  return (
+    `Pagefind ${version} wrote the search index, but the archive merges the files of Pagefind ` +
+    `${VERIFIED_PAGEFIND} only. Install pagefind@${VERIFIED_PAGEFIND} (npm ci does), or check ` +
+    `${version} with "npx vitest run tests/build/searchIndexParts.test.ts" and, if it passes, ` +
+    `set VERIFIED_PAGEFIND in scripts/lib/search/pagefindMerge.ts to ${version}.`
+  );
+}
+
+/**
+ * `value` read as one of Pagefind's records of exactly `length` fields: a field this merge does
+ * not know would otherwise be dropped without a word, so it stops the build instead.
+ */
+export function record<T extends unknown[]>(value: unknown, length: number, what: string): T {
+  if (Array.isArray(value) && value.length === length) return value as T;
+  const found = Array.isArray(value) ? `${value.length} fields` : typeof value;
+  throw new Error(
+    `a search index ${what} has ${found} where Pagefind ${VERIFIED_PAGEFIND} writes ${length}: ` +
+      `the index was written by another Pagefind`,
+  );
+}
+
+/** Pagefind's target size of a word chunk, counted as in its `chunk_index`. */
+export const CHUNK_SIZE = 20_000;
+
+/** Orders strings as Rust does (by their UTF-8 bytes, which is by code point). */
+export function compareCodePoints(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
+  }
+  return left.length - right.length;
+}
+
+/** Pagefind's content hash: SHA-1, each byte in hex without its leading zero. */
+export function pagefindHash(bytes: Uint8Array): string {
+  return [...createHash('sha1').update(bytes).digest()].map((byte) => byte.toString(16)).join('');
+}
+
+/**
+ * A file name as Pagefind gives it: the language, then the hash cut to `length` characters,
+ * one longer at a time while the name is `taken` (by a different file).
+ */
+export function shortName(
+  language: string,
+  hash: string,
+  taken: (name: string) => boolean,
+  length = 7,
+) {
+  const full = `${language}_${hash}`;
+  let name = full.slice(0, language.length + 1 + length);
+  while (taken(name) && name.length < full.length) name = full.slice(0, name.length + 1);
+  return name;
+}
+
+/**
+ * A part's page list made absolute and moved after the pages of the parts before it; a page's
+ * meta locations name their field by its number in the part's field list, renumbered here to
+ * the merged list (`fields[part's number]`).
+ */
+function absolutePages(pages: PackedPage[], offset: number, fields: number[]): PackedPage[] {
+  let page = 0;
+  return pages.map((packed) => {
+    const [delta, locations, metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
+    page += delta;
+    // A negative meta location -(n + 1) switches to field n; the others are positions.
+    const renumbered = metaLocations.map((value) =>
+      value < 0 ? -(fields[-value - 1]! + 1) : value,
+    );
+    return [page + offset, locations, renumbered];
+  });
+}
+
+/** The page list as Pagefind writes it: each number the difference from the one before. */
+function deltaPages(pages: PackedPage[]): PackedPage[] {
+  return pages.map(([page, locations, metaLocations], i) => [
+    page - (i ? pages[i - 1]![0] : 0),
+    locations,
+    metaLocations,
+  ]);
+}
+
+/** A word of a part as it stands in the merged index (pages absolute, fields renumbered). */
+export function wordOfPart(word: PackedWord, offset: number, fields: number[]): PackedWord {
+  const [text, pages, variants] = record<PackedWord>(word, 3, 'word');
+  return [
+    text,
+    absolutePages(pages, offset, fields),
+    variants.map((variant) => {
+      const [form, variantPages] = record<PackedVariant>(variant, 2, 'variant of a word');
+      return [form, absolutePages(variantPages, offset, fields)];
+    }),
+  ];
+}
+
+/** A word as written to a chunk file. */
+export function wordForFile([text, pages, variants]: PackedWord): PackedWord {
+  return [text, deltaPages(pages), variants.map(([form, forms]) => [form, deltaPages(forms)])];
+}
+
+/** Adds `items` to the list under `key`, in place: lists here grow to every page of the archive. */
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, items: readonly V[]): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [...items]);
+  // One by one: spreading a list of 100,000 pages into push() overflows the call stack.
+  else for (const item of items) list.push(item);
+}
+
+/** One word from the same word in several parts (given in part order). */
+function joinWord(words: PackedWord[]): PackedWord {
+  const variants = new Map<string, PackedPage[]>();
+  for (const [, , wordVariants] of words) {
+    for (const [form, pages] of wordVariants) appendTo(variants, form, pages);
+  }
+  return [words[0]![0], words.flatMap(([, pages]) => pages), [...variants]];
+}
+
+/**
+ * The words of every part, each part's words in order (`wordOfPart`), merged into one ordered
+ * list: a word found in several parts gets the pages of all of them. Reads each part lazily.
+ */
+export function* mergeWords(parts: Iterable<PackedWord>[]): Generator<PackedWord> {
+  const readers = parts.map((part) => part[Symbol.iterator]());
+  const heads = readers.map((reader) => reader.next());
+  for (;;) {
+    let least: string | undefined;
+    for (const head of heads) {
+      if (!head.done && (least === undefined || compareCodePoints(head.value[0], least) < 0)) {
+        least = head.value[0];
+      }
+    }
+    if (least === undefined) return;
+    const same: PackedWord[] = [];
+    heads.forEach((head, i) => {
+      if (!head.done && head.value[0] === least) {
+        same.push(head.value);
+        heads[i] = readers[i]!.next();
+      }
+    });
+    yield joinWord(same);
+  }
+}
+
+/**
+ * A word's weight in Pagefind's chunking: each page's locations plus one, and each variant one
+ * plus the weight of its pages (found from the chunks Pagefind 1.6 writes; its published source
+ * counts less, and cuts the sample's chunks elsewhere).
+ */
+function chunkWeight([, pages, variants]: PackedWord): number {
+  const weigh = (list: PackedPage[]) =>
+    list.reduce(
+      (sum, [, locations, metaLocations]) => sum + locations.length + metaLocations.length + 1,
+      0,
+    );
+  return weigh(pages) + variants.reduce((sum, [, forms]) => sum + 1 + weigh(forms), 0);
+}
+
+/** Ordered words cut into chunks as Pagefind cuts them: a chunk ends once it weighs `size`. */
+export function* chunkWords(
+  words: Iterable<PackedWord>,
+  size = CHUNK_SIZE,
+): Generator<PackedWord[]> {
+  let chunk: PackedWord[] = [];
+  let weight = 0;
+  for (const word of words) {
+    chunk.push(word);
+    weight += chunkWeight(word);
+    if (weight >= size) {
+      yield chunk;
+      chunk = [];
+      weight = 0;
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/** The shortest prefixes that still tell `a` from `b` (Pagefind's `get_prefixes`). */
+function distinctPrefixes(a: string, b: string): [string, string] {
+  const left = [...a];
+  const right = [...b];
+  let common = 0;
+  while (common < left.length && common < right.length && left[common] === right[common]) common++;
+  return [left.slice(0, common + 1).join(''), right.slice(0, common + 1).join('')];
+}
+
+/**
+ * The word range each chunk answers for, from its first and last words (Pagefind's
+ * `chunk_meta`): neighbouring ends are cut to the prefixes that tell them apart, so a search
+ * for a prefix finds every chunk that may hold its words.
+ */
+export function chunkRanges(ends: [first: string, last: string][]): [from: string, to: string][] {
+  const ranges = ends.map(([first, last]): [string, string] => [first, last]);
+  for (let i = 0; i + 1 < ranges.length; i++) {
+    const current = ranges[i]!;
+    const next = ranges[i + 1]!;
+    const [to, from] = distinctPrefixes(current[1], next[0]);
+    if (compareCodePoints(to, current[0]) >= 0) current[1] = to;
+    next[0] = from;
+  }
+  return ranges;
+}
+
+/** Every part's filters as one list: the pages under each value, moved by each part's offset. */
+export function mergeFilters(parts: { filters: FilterIndex[]; offset: number }[]): FilterIndex[] {
+  const merged = new Map<string, Map<string, number[]>>();
+  for (const { filters, offset } of parts) {
+    for (const file of filters) {
+      const [filter, values] = record<FilterIndex>(file, 2, 'filter');
+      const byValue = merged.get(filter) ?? new Map<string, number[]>();
+      merged.set(filter, byValue);
+      for (const entry of values) {
+        const [value, pages] = record<FilterIndex[1][number]>(entry, 2, 'filter value');
+        appendTo(
+          byValue,
+          value,
+          pages.map((page) => page + offset),
+        );
+      }
+    }
+  }
+  return [...merged].map(([filter, values]) => [filter, [...values]]);
+}
+
+/** Pagefind sorts a key's values as numbers when each of them reads as one (i32 or f32). */
+function numericSortValue(value: string): number | undefined {
+  if (/^[+-]?\d+$/.test(value)) {
+    const whole = Number(value);
+    if (whole >= -(2 ** 31) && whole < 2 ** 31) return whole;
+  }
+  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(value)) return Math.fround(Number(value));
+  return undefined;
+}
+
+/** `values` in Pagefind's order for a sort key (stable; numbers or code points). */
+function inSortOrder<T>(entries: T[], valueOf: (entry: T) => string): T[] {
+  const numbers = entries.map((entry) => numericSortValue(valueOf(entry)));
+  const indexes = entries.map((_, i) => i);
+  if (numbers.every((number) => number !== undefined)) {
+    indexes.sort((a, b) => numbers[a]! - numbers[b]!);
+  } else {
+    indexes.sort((a, b) => compareCodePoints(valueOf(entries[a]!), valueOf(entries[b]!)));
+  }
+  return indexes.map((i) => entries[i]!);
+}
+
+/**
+ * The merged page order of each sort key. A part records only the order of its pages, so the
+ * values of its pages are needed too (`values[key]`, any order, one per page that has the key):
+ * sorted as that part sorted them, the n-th value is that of the n-th page of its order.
+ */
+export function mergeSorts(
+  parts: { sorts: [string, number[]][]; values: Map<string, string[]>; offset: number }[],
+): [string, number[]][] {
+  const byKey = new Map<string, { page: number; value: string }[]>();
+  for (const { sorts, values, offset } of parts) {
+    const unsorted = [...values].find(
+      ([key, list]) => list.length && !sorts.some(([sorted]) => sorted === key),
+    );
+    if (unsorted)
+      throw new Error(`a part of the search index has no order for the sort key "${unsorted[0]}"`);
+    for (const [key, pages] of sorts) {
+      const partValues = inSortOrder(values.get(key) ?? [], (value) => value);
+      if (partValues.length !== pages.length) {
+        throw new Error(
+          `a part of the search index sorts ${pages.length} pages by "${key}" but ${partValues.length} values were recorded`,
+        );
+      }
+      const entries = byKey.get(key) ?? [];
+      byKey.set(key, entries);
+      pages.forEach((page, i) => entries.push({ page: page + offset, value: partValues[i]! }));
+    }
+  }
+  return [...byKey].map(([key, entries]) => {
+    entries.sort((a, b) => a.page - b.page);
+    return [key, inSortOrder(entries, (entry) => entry.value).map((entry) => entry.page)];
+  });
+}

@@ -1,0 +1,279 @@
+/**
+ * Builds the Pagefind index of dist/ through Pagefind's Node API. Pages can be added while Astro
+ * is still writing others (see scripts/build.ts): Pagefind's service reads them on the second
+ * core and writes them in parts as they fill, and once every searchable page is in, the parts
+ * are merged into one index while Astro goes on with listings and feeds (it writes searchable
+ * pages first: src/integrations/archive.ts).
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
+import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
+import { pagefindVersionProblem } from './pagefindMerge.ts';
+
+/** The version of the Pagefind package installed (its package.json is not among its exports). */
+function installedPagefindVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  let folder = path.dirname(entry);
+  while (path.basename(folder) !== 'pagefind') folder = path.dirname(folder);
+  return JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')).version;
+}
+
+/** How many pages are sent to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 16;
+
+/**
+ * Stops Pagefind's service and waits (on Linux, up to 2 s) until its process is gone. The
+ * `pagefind` package only signals it; without the wait this process could exit first, leaving
+ * the service's CPU time uncounted in the build's (the benchmark counts what it waited for).
+ */
+async function closePagefind(): Promise<void> {
+  await pagefind.close();
+  const children = `/proc/${process.pid}/task/${process.pid}/children`;
+  const pagefindChildren = () => {
+    try {
+      return readFileSync(children, 'utf8')
+        .split(' ')
+        .filter((pid) => pid && readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'));
+    } catch {
+      return [];
+    }
+  };
+  for (let waited = 0; waited < 2000 && pagefindChildren().length; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** HTML files of the build, except the index's own folder. */
+function htmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory())
+      return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export type SearchIndexOptions = {
+  outputPath?: string;
+  /** Turns a page into what the index reads (the plain page for a comparison index). */
+  prepare?: (html: string) => string | undefined;
+  /** Pages per part (PART_PAGES). */
+  partPages?: number;
+};
+
+export type SearchIndexer = {
+  /** Queues a written page of the build (an absolute path of an .html file). */
+  add(file: string): void;
+  /**
+   * Adds every page not added yet, writes the index unless it is written already, and returns
+   * how many pages it holds; throws when Pagefind reported an error or the count is wrong.
+   */
+  finish(): Promise<number>;
+  /** Stops Pagefind without writing anything (the build failed). */
+  cancel(): Promise<void>;
+};
+
+/**
+ * Pages per part of the index. Pagefind's service writes parts of 300 pages in about 0.2 GiB
+ * (500 pages: 0.25 GiB, 1,000: 0.45 GiB), where one index of 11,264 pages took 2.9 GiB
+ * (BENCHMARKS.md, "Memory"); the parts are merged into one index
+ * (scripts/lib/search/searchIndexParts.ts). Smaller parts saved no more: the merge then needs more.
+ */
+export const PART_PAGES = 300;
+
+/** A part being filled, then written by Pagefind's service into a folder of its own. */
+type Part = IndexPart & {
+  index: PagefindIndex;
+  added: number;
+  adding: number;
+  written?: Promise<void>;
+};
+
+/**
+ * Starts an index of the build in `outDir` that must hold `expectedPages` pages (0: any number):
+ * pages are added with `add`, then `finish`. Pages go to Pagefind in parts of `partPages`, each
+ * written as it fills; the parts are merged into the index as soon as it holds `expectedPages`
+ * pages, or at `finish`.
+ */
+export async function startSearchIndex(
+  outDir: string,
+  expectedPages: number,
+  {
+    outputPath = path.join(outDir, 'pagefind'),
+    prepare = prepareForIndex,
+    partPages = PART_PAGES,
+  }: SearchIndexOptions = {},
+): Promise<SearchIndexer> {
+  // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
+  const problem = pagefindVersionProblem(installedPagefindVersion());
+  if (problem) throw new Error(problem);
+  const partsFolder = `${outputPath}.parts`;
+  rmSync(partsFolder, { recursive: true, force: true });
+  const parts: Part[] = [];
+  const queued = new Set<string>();
+  const waiting: string[] = [];
+  const failures: string[] = [];
+  let indexed = 0;
+  let running = 0;
+  let idle: (() => void) | undefined;
+  let merged: Promise<number> | undefined;
+
+  const openPart = async (): Promise<Part> => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const part: Part = {
+      index,
+      dir: path.join(partsFolder, String(parts.length)),
+      sortValues: new Map(),
+      added: 0,
+      adding: 0,
+    };
+    parts.push(part);
+    return part;
+  };
+  // The first part is opened now, so that Pagefind's service is known to start.
+  let filling: Part | undefined = await openPart();
+  let opening: Promise<Part> | undefined;
+  const partToFill = async () => {
+    if (filling) return filling;
+    opening ??= openPart().then((part) => {
+      filling = part;
+      opening = undefined;
+      return part;
+    });
+    return opening;
+  };
+
+  /** Writes a part once it is no longer filled and its last page is in. */
+  const writePart = (part: Part) => {
+    if (part.written || part.adding > 0 || part === filling) return;
+    part.written = part.index.writeFiles({ outputPath: part.dir }).then(async (result) => {
+      if (result.errors.length)
+        throw new Error(`Pagefind could not write the index: ${result.errors.join('; ')}`);
+      // The service lets go of the part's pages.
+      await part.index.deleteIndex();
+    });
+    // Handled by finish; a rejection must not go unobserved meanwhile.
+    part.written.catch(() => undefined);
+  };
+
+  /** Writes the part being filled and merges every part into the index. */
+  const merge = () => {
+    if (merged) return;
+    const last = filling;
+    filling = undefined;
+    // An index with no page at all is still written, as Pagefind writes it.
+    if (last && (last.added > 0 || parts.length === 1)) writePart(last);
+    const written = parts.filter((part) => part.written);
+    merged = Promise.all(written.map((part) => part.written)).then(async () => {
+      // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
+      await closePagefind();
+      const pages = await mergeIndexPartsInWorker(
+        written.map(({ dir, sortValues }) => ({ dir, sortValues })),
+        outputPath,
+      );
+      return pages;
+    });
+    merged.catch(() => undefined);
+  };
+
+  const addOne = async (file: string) => {
+    const url = '/' + path.relative(outDir, file).split(path.sep).join('/');
+    try {
+      const content = prepare(readFileSync(file, 'utf8'));
+      if (content === undefined) return;
+      if (merged) {
+        failures.push(`${url}: a searchable page beyond the ${expectedPages} expected`);
+        return;
+      }
+      const part = await partToFill();
+      part.added++;
+      part.adding++;
+      if (part.added >= partPages && filling === part) filling = undefined;
+      for (const [key, value] of sortValuesOf(content)) {
+        const values = part.sortValues.get(key);
+        if (values) values.push(value);
+        else part.sortValues.set(key, [value]);
+      }
+      const added = await part.index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
+      part.adding--;
+      if (added.errors.length) failures.push(`${url}: ${added.errors.join('; ')}`);
+      else indexed++;
+      writePart(part);
+    } catch (error) {
+      failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  // At most IN_FLIGHT pages at Pagefind at once: its service parses one while the next is read.
+  const pump = () => {
+    while (running < IN_FLIGHT && waiting.length) {
+      running++;
+      void addOne(waiting.shift()!).finally(() => {
+        running--;
+        pump();
+      });
+    }
+    if (running > 0) return;
+    if (expectedPages > 0 && indexed === expectedPages && !failures.length) merge();
+    if (idle) idle();
+  };
+
+  const add = (htmlFile: string) => {
+    if (queued.has(htmlFile)) return;
+    queued.add(htmlFile);
+    waiting.push(htmlFile);
+    pump();
+  };
+
+  const settle = async () => {
+    await Promise.all(parts.map((part) => part.written?.catch(() => undefined)));
+    await merged?.catch(() => undefined);
+    await closePagefind();
+    rmSync(partsFolder, { recursive: true, force: true });
+  };
+
+  return {
+    add,
+    cancel: settle,
+    finish: async () => {
+      try {
+        for (const htmlFile of htmlFiles(outDir)) add(htmlFile);
+        await new Promise<void>((resolve) => {
+          idle = resolve;
+          pump();
+        });
+        if (failures.length)
+          throw new Error(`Pagefind could not index ${failures.slice(0, 5).join('\n')}`);
+        if (indexed < expectedPages) {
+          throw new Error(
+            `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
+          );
+        }
+        merge();
+        // Pagefind may leave out a page it was given (one without data-pagefind-body, when others
+        // have it): the merged index says how many it holds.
+        const pages = await merged!;
+        if (pages < expectedPages) {
+          throw new Error(
+            `the search index holds ${pages} pages, fewer than the ${expectedPages} published`,
+          );
+        }
+        return pages;
+      } finally {
+        await settle();
+      }
+    },
+  };
+}
+
+/** Indexes every page of `outDir` that marks searchable content and writes outDir/pagefind. */
+export async function buildSearchIndex(
+  outDir: string,
+  expectedPages: number,
+  options: SearchIndexOptions = {},
+): Promise<number> {
+  return (await startSearchIndex(outDir, expectedPages, options)).finish();
+}

@@ -1,0 +1,147 @@
+/** The archive of the current build, loaded once from the content collections. */
+import type { ImageMetadata } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import { buildArchive, type Archive, type Article } from './archive.ts';
+import { relatedStories } from '../reading/related.ts';
+import { buildTime } from './publication.ts';
+import type { Content } from './validateContent.ts';
+import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from '../feeds/feeds.ts';
+import { PREVIEW_ENV } from '#src/integrations/archive.ts';
+import { renderBody, type PictureLookup, type RenderedBody } from '../body/renderBody.ts';
+import { readArticleBody } from './sourceFiles.ts';
+import { ARTICLE_PICTURE_SIZES, pictureFiles } from '../pictures/pictureFiles.ts';
+import { pictureElement } from '../pictures/picture.ts';
+import { archiveCards, type CardLookup } from '../body/drawComponents.ts';
+import { absoluteUrl, articlePath } from '../shared/paths.ts';
+
+let archive: Promise<Archive> | undefined;
+
+async function load(): Promise<Archive> {
+  const entries = async <N extends Exclude<keyof Content, 'site'>>(name: N) =>
+    (await getCollection(name)).map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+    })) as unknown as Content[N];
+  const [site] = await getCollection('site');
+  const content: Content = {
+    site: site.data,
+    articles: await entries('articles'),
+    series: await entries('series'),
+    districts: await entries('districts'),
+    models: await entries('models'),
+    people: await entries('people'),
+    authors: await entries('authors'),
+    topics: await entries('topics'),
+  };
+  return buildArchive(content, {
+    now: buildTime(process.env.BUILD_NOW, site.data.timezone),
+    includeUnpublished: process.env[PREVIEW_ENV] === '1',
+  });
+}
+
+/** The reader's archive: published articles only (drafts too in `astro dev`). */
+export function getArchive(): Promise<Archive> {
+  archive ??= load();
+  return archive;
+}
+
+let feeds: Promise<Feed[]> | undefined;
+
+/** Every feed of the archive, computed once per build. */
+export function getFeeds(): Promise<Feed[]> {
+  feeds ??= getArchive().then(allFeeds);
+  return feeds;
+}
+
+/** The static paths of the feeds of one kind, for a `[id]/rss.xml.ts` endpoint. */
+export async function feedRoutes(kind: FeedKind) {
+  return (await getFeeds())
+    .filter((feed) => feed.kind === kind)
+    .map((feed) => ({ params: { id: feed.id }, props: { feed } }));
+}
+
+let feedIndex: Promise<Map<string, Feed>> | undefined;
+
+/** Every feed by its key (see feedKey), built once per build. */
+export function getFeedIndex(): Promise<Map<string, Feed>> {
+  feedIndex ??= getFeeds().then(indexFeeds);
+  return feedIndex;
+}
+
+/** The feed of one series, district, topic, model or person. */
+export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
+  return (await getFeedIndex()).get(feedKey(kind, id));
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/** The "Xem thêm" stories of every article, computed once per build. */
+export function getRelated(): Promise<Map<string, Article[]>> {
+  related ??= getArchive().then((archive) => relatedStories(archive));
+  return related;
+}
+
+let cards: Promise<CardLookup> | undefined;
+
+/** The model and person cards article bodies may show. */
+export function getCards(): Promise<CardLookup> {
+  cards ??= getArchive().then(archiveCards);
+  return cards;
+}
+
+/**
+ * The feed HTML of bodies rendered for their pages, until a feed takes it: the page HTML itself
+ * is not kept (at 10,000 articles, keeping both cost hundreds of megabytes).
+ */
+const feedHtmlOfPages = new Map<string, string>();
+
+/** Draws the pictures of an article's body, made by Astro's image pipeline beforehand. */
+async function bodyPictures(id: string, file: string, images: BodyImages): Promise<PictureLookup> {
+  const files = new Map(
+    await Promise.all(
+      images.map(async ({ src, image }) => [src, await pictureFiles(image)] as const),
+    ),
+  );
+  return (src, alt) => {
+    const found = files.get(src);
+    if (!found) throw new Error(`${file}: the picture "${src}" of article "${id}" was not loaded`);
+    return pictureElement(found, alt, {
+      sizes: ARTICLE_PICTURE_SIZES,
+      className: 'h-auto w-full rounded',
+    });
+  };
+}
+
+type BodyImages = { src: string; image: ImageMetadata }[];
+
+/** An article's body rendered by the archive (articleBody.ts); read from its file when not given. */
+async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
+  const entry = await getEntry('articles', id);
+  if (!entry?.filePath) throw new Error(`article "${id}" is not in the content collection`);
+  const [archive, lookup, pictures] = await Promise.all([
+    getArchive(),
+    getCards(),
+    bodyPictures(id, entry.filePath, entry.data.bodyImages),
+  ]);
+  return renderBody(
+    body ?? readArticleBody(entry.filePath),
+    lookup,
+    pictures,
+    absoluteUrl(archive.site.url, articlePath(id)),
+  );
+}
+
+/** An article's body for its page; its feed HTML is kept until a feed takes it (getFeedBody). */
+export async function getBody(id: string, body: string): Promise<RenderedBody> {
+  const rendered = await renderArticle(id, body);
+  feedHtmlOfPages.set(id, rendered.feedHtml);
+  return rendered;
+}
+
+/** An article's body for feeds: what its page left, or a rendering of its own. */
+export async function getFeedBody(id: string): Promise<string> {
+  const fromPage = feedHtmlOfPages.get(id);
+  feedHtmlOfPages.delete(id);
+  return fromPage ?? (await renderArticle(id)).feedHtml;
+}
