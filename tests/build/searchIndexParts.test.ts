@@ -16,10 +16,17 @@ import { searchVietnamese } from '#src/lib/search/searchQuery.ts';
 import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
 import { startSearchIndex } from '#scripts/lib/search/searchIndex.ts';
 import { mergeIndexParts } from '#scripts/lib/search/searchIndexParts.ts';
-import { VERIFIED_PAGEFIND } from '#scripts/lib/search/pagefindMerge.ts';
+import { compareCodePoints, VERIFIED_PAGEFIND } from '#scripts/lib/search/pagefindMerge.ts';
 import { JUDGMENTS } from '../search/judgments.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { builtSite } from './dist.ts';
+
+/** Every file under `dir`, by its path relative to `dir`. */
+function walkFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
 
 const read = (file: string): unknown => decode(gunzipSync(readFileSync(file)).subarray(12));
 
@@ -77,10 +84,13 @@ describe('the search index written in parts', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'archive-parts-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  const prepared = site.pages.flatMap(({ path: url, html }) => {
-    const content = prepareForIndex(html);
-    return content === undefined ? [] : [{ url, content }];
-  });
+  // Pagefind numbers pages in the order it is given them; the merge numbers them by URL.
+  const prepared = site.pages
+    .flatMap(({ path: url, html }) => {
+      const content = prepareForIndex(html);
+      return content === undefined ? [] : [{ url, content }];
+    })
+    .sort((a, b) => compareCodePoints(a.url, b.url));
   const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
   for (const page of prepared) await index!.addHTMLFile(page);
   await index!.writeFiles({ outputPath: path.join(work, 'single', 'pagefind') });
@@ -119,6 +129,54 @@ describe('the search index written in parts', async () => {
       expect(valuesOf(merged.sorts[key]!)).toEqual(valuesOf(order));
       expect(new Set(merged.sorts[key])).toEqual(new Set(order));
     }
+  });
+
+  test('is the same, file for file, whatever the order in which the pages were written', async () => {
+    const reversedOutput = path.join(work, 'reversed', 'pagefind');
+    const reversed = await startSearchIndex(site.outDir, prepared.length, {
+      outputPath: reversedOutput,
+      partPages: 5,
+    });
+    for (const { file } of [...site.pages].reverse()) reversed.add(file);
+    expect(await reversed.finish()).toBe(prepared.length);
+    const files = (dir: string) =>
+      new Map(walkFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+    const inOrder = files(partsOutput);
+    const outOfOrder = files(reversedOutput);
+    expect([...outOfOrder.keys()].sort()).toEqual([...inOrder.keys()].sort());
+    for (const [file, bytes] of inOrder)
+      expect(outOfOrder.get(file)!.equals(bytes), file).toBe(true);
+  });
+
+  test('renames one part already in URL order into place, and renumbers one that is not', async () => {
+    const asWritten = path.join(work, 'one-part');
+    cpSync(path.join(work, 'single', 'pagefind'), asWritten, { recursive: true });
+    const before = new Map(
+      walkFiles(asWritten).map((file) => [file, readFileSync(path.join(asWritten, file))]),
+    );
+    const renamed = path.join(work, 'one-part-merged');
+    expect(await mergeIndexParts([{ dir: asWritten, sortValues: new Map() }], renamed)).toBe(
+      prepared.length,
+    );
+    expect(walkFiles(renamed).sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before)
+      expect(readFileSync(path.join(renamed, file)).equals(bytes), file).toBe(true);
+
+    // The same pages given to Pagefind backwards: one part, renumbered by URL.
+    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    for (const page of [...prepared].reverse()) await index!.addHTMLFile(page);
+    const backwards = path.join(work, 'backwards');
+    await index!.writeFiles({ outputPath: backwards });
+    await index!.deleteIndex();
+    const values = new Map<string, string[]>();
+    for (const { content } of prepared)
+      for (const [key, value] of sortValuesOf(content))
+        values.set(key, [...(values.get(key) ?? []), value]);
+    const renumbered = path.join(work, 'backwards-merged');
+    await mergeIndexParts([{ dir: backwards, sortValues: values }], renumbered);
+    const again = readIndex(renumbered);
+    expect(Object.keys(again.fragments)).toEqual(prepared.map(({ url }) => url));
+    expect(again.words).toEqual(single.words);
   });
 
   test('answers every judged query as one index does', async () => {

@@ -99,21 +99,39 @@ export function shortName(
 }
 
 /**
- * A part's page list made absolute and moved after the pages of the parts before it; a page's
- * meta locations name their field by its number in the part's field list, renumbered here to
- * the merged list (`fields[part's number]`).
+ * The merged number of each page of each part: pages in the order of their URLs (by code point),
+ * whatever the order in which they reached Pagefind, so that the same pages always give the same
+ * index. `urls[part][page]` is the URL of a part's page.
  */
-function absolutePages(pages: PackedPage[], offset: number, fields: number[]): PackedPage[] {
+export function mergedPageNumbers(urls: readonly (readonly string[])[]): Int32Array[] {
+  const pages = urls.flatMap((list, part) => list.map((url, page) => ({ url, part, page })));
+  pages.sort((a, b) => compareCodePoints(a.url, b.url) || a.part - b.part || a.page - b.page);
+  const numbers = urls.map((list) => new Int32Array(list.length));
+  pages.forEach(({ part, page }, merged) => (numbers[part]![page] = merged));
+  return numbers;
+}
+
+/**
+ * A part's page list made absolute and renumbered to the merged index (`numbers[page]`), in the
+ * merged order; a page's meta locations name their field by its number in the part's field list,
+ * renumbered here to the merged list (`fields[part's number]`).
+ */
+function absolutePages(
+  pages: PackedPage[],
+  numbers: ArrayLike<number>,
+  fields: number[],
+): PackedPage[] {
   let page = 0;
-  return pages.map((packed) => {
+  const merged = pages.map((packed): PackedPage => {
     const [delta, locations, metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
     page += delta;
     // A negative meta location -(n + 1) switches to field n; the others are positions.
     const renumbered = metaLocations.map((value) =>
       value < 0 ? -(fields[-value - 1]! + 1) : value,
     );
-    return [page + offset, locations, renumbered];
+    return [numbers[page]!, locations, renumbered];
   });
+  return merged.sort((a, b) => a[0] - b[0]);
 }
 
 /** The page list as Pagefind writes it: each number the difference from the one before. */
@@ -126,14 +144,18 @@ function deltaPages(pages: PackedPage[]): PackedPage[] {
 }
 
 /** A word of a part as it stands in the merged index (pages absolute, fields renumbered). */
-export function wordOfPart(word: PackedWord, offset: number, fields: number[]): PackedWord {
+export function wordOfPart(
+  word: PackedWord,
+  numbers: ArrayLike<number>,
+  fields: number[],
+): PackedWord {
   const [text, pages, variants] = record<PackedWord>(word, 3, 'word');
   return [
     text,
-    absolutePages(pages, offset, fields),
+    absolutePages(pages, numbers, fields),
     variants.map((variant) => {
       const [form, variantPages] = record<PackedVariant>(variant, 2, 'variant of a word');
-      return [form, absolutePages(variantPages, offset, fields)];
+      return [form, absolutePages(variantPages, numbers, fields)];
     }),
   ];
 }
@@ -151,13 +173,27 @@ function appendTo<K, V>(lists: Map<K, V[]>, key: K, items: readonly V[]): void {
   else for (const item of items) list.push(item);
 }
 
+/** Pages of several parts as one list, in the merged page order. */
+function byPage(lists: PackedPage[][]): PackedPage[] {
+  if (lists.length === 1) return lists[0]!;
+  const pages: PackedPage[] = [];
+  for (const list of lists) for (const page of list) pages.push(page);
+  return pages.sort((a, b) => a[0] - b[0]);
+}
+
 /** One word from the same word in several parts (given in part order). */
 function joinWord(words: PackedWord[]): PackedWord {
-  const variants = new Map<string, PackedPage[]>();
+  const variants = new Map<string, PackedPage[][]>();
   for (const [, , wordVariants] of words) {
-    for (const [form, pages] of wordVariants) appendTo(variants, form, pages);
+    for (const [form, pages] of wordVariants) appendTo(variants, form, [pages]);
   }
-  return [words[0]![0], words.flatMap(([, pages]) => pages), [...variants]];
+  // Forms in the order of the first page each is on: the same whatever order the parts came in.
+  const forms = [...variants].map(([form, lists]): PackedVariant => [form, byPage(lists)]);
+  forms.sort(
+    ([formA, pagesA], [formB, pagesB]) =>
+      (pagesA[0]?.[0] ?? 0) - (pagesB[0]?.[0] ?? 0) || compareCodePoints(formA, formB),
+  );
+  return [words[0]![0], byPage(words.map(([, pages]) => pages)), forms];
 }
 
 /**
@@ -245,10 +281,12 @@ export function chunkRanges(ends: [first: string, last: string][]): [from: strin
   return ranges;
 }
 
-/** Every part's filters as one list: the pages under each value, moved by each part's offset. */
-export function mergeFilters(parts: { filters: FilterIndex[]; offset: number }[]): FilterIndex[] {
+/** Every part's filters as one list: the pages under each value, renumbered to the merged index. */
+export function mergeFilters(
+  parts: { filters: FilterIndex[]; numbers: ArrayLike<number> }[],
+): FilterIndex[] {
   const merged = new Map<string, Map<string, number[]>>();
-  for (const { filters, offset } of parts) {
+  for (const { filters, numbers } of parts) {
     for (const file of filters) {
       const [filter, values] = record<FilterIndex>(file, 2, 'filter');
       const byValue = merged.get(filter) ?? new Map<string, number[]>();
@@ -258,12 +296,20 @@ export function mergeFilters(parts: { filters: FilterIndex[]; offset: number }[]
         appendTo(
           byValue,
           value,
-          pages.map((page) => page + offset),
+          pages.map((page) => numbers[page]!),
         );
       }
     }
   }
-  return [...merged].map(([filter, values]) => [filter, [...values]]);
+  // Filters and values by code point, as Pagefind lists them.
+  return [...merged]
+    .sort(([a], [b]) => compareCodePoints(a, b))
+    .map(([filter, values]) => [
+      filter,
+      [...values]
+        .sort(([a], [b]) => compareCodePoints(a, b))
+        .map(([value, pages]) => [value, pages.sort((a, b) => a - b)]),
+    ]);
 }
 
 /** Pagefind sorts a key's values as numbers when each of them reads as one (i32 or f32). */
@@ -294,10 +340,14 @@ function inSortOrder<T>(entries: T[], valueOf: (entry: T) => string): T[] {
  * sorted as that part sorted them, the n-th value is that of the n-th page of its order.
  */
 export function mergeSorts(
-  parts: { sorts: [string, number[]][]; values: Map<string, string[]>; offset: number }[],
+  parts: {
+    sorts: [string, number[]][];
+    values: Map<string, string[]>;
+    numbers: ArrayLike<number>;
+  }[],
 ): [string, number[]][] {
   const byKey = new Map<string, { page: number; value: string }[]>();
-  for (const { sorts, values, offset } of parts) {
+  for (const { sorts, values, numbers } of parts) {
     const unsorted = [...values].find(
       ([key, list]) => list.length && !sorts.some(([sorted]) => sorted === key),
     );
@@ -312,7 +362,7 @@ export function mergeSorts(
       }
       const entries = byKey.get(key) ?? [];
       byKey.set(key, entries);
-      pages.forEach((page, i) => entries.push({ page: page + offset, value: partValues[i]! }));
+      pages.forEach((page, i) => entries.push({ page: numbers[page]!, value: partValues[i]! }));
     }
   }
   return [...byKey].map(([key, entries]) => {

@@ -27,6 +27,7 @@ import {
   chunkRanges,
   chunkWords,
   compareCodePoints,
+  mergedPageNumbers,
   mergeFilters,
   mergeSorts,
   mergeWords,
@@ -38,6 +39,7 @@ import {
   wordOfPart,
   type FilterIndex,
   type MetaIndex,
+  type MetaPage,
   type PackedWord,
 } from './pagefindMerge.ts';
 import { mergeHeapSize, type MergeInput } from './mergeHeapSize.ts';
@@ -128,9 +130,20 @@ const sampleHeap = () => {
   heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
 };
 
+/** The URL of a page of an index, from its fragment file. */
+function fragmentUrl(dir: string, hash: string): string {
+  const fragment = JSON.parse(
+    readPagefindFile(path.join(dir, 'fragment', `${hash}.pf_fragment`)).toString(),
+  ) as { url?: unknown };
+  if (typeof fragment.url !== 'string') throw new Error(`${dir}: page ${hash} has no URL`);
+  return fragment.url;
+}
+
 /**
  * Merges the parts into `outputPath` (which must not exist yet) and returns how many pages the
- * merged index holds. Pages keep the parts' order.
+ * merged index holds. Pages are numbered in the order of their URLs, not in the order in which
+ * the build wrote them, so that the same site always gives the same files. One part whose pages
+ * are already in that order is renamed into place as Pagefind wrote it.
  */
 export async function mergeIndexParts(parts: IndexPart[], outputPath: string): Promise<number> {
   if (!parts.length) throw new Error('no part of the search index was written');
@@ -154,9 +167,12 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
     meta[4].forEach((sort) => record<MetaIndex[4][number]>(sort, 2, 'sort order'));
     return meta;
   });
-  const offsets = metas.map((_, i) =>
-    metas.slice(0, i).reduce((sum, meta) => sum + meta[1].length, 0),
-  );
+  const urls = metas.map((meta, i) => meta[1].map(([hash]) => fragmentUrl(parts[i]!.dir, hash)));
+  const numbers = mergedPageNumbers(urls);
+  if (parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
+    renameSync(parts[0]!.dir, outputPath);
+    return metas[0]![1].length;
+  }
   const metaFields = [...new Set(metas.flatMap((meta) => meta[5]))].sort(compareCodePoints);
 
   // Everything but the index itself (Pagefind's scripts, styles, WebAssembly) as in any part.
@@ -173,12 +189,15 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
 
   const fragmentFolder = path.join(outputPath, 'fragment');
   mkdirSync(fragmentFolder);
-  const pages = metas.flatMap((meta, i) =>
-    meta[1].map(([hash, ...details]) => [
-      moveFragment(path.join(parts[i]!.dir, 'fragment'), fragmentFolder, hash, language),
-      ...details,
-    ]),
-  ) as MetaIndex[1];
+  // In the merged order, so that a clash of short names is always settled the same way.
+  const order: { part: number; page: MetaPage }[] = [];
+  metas.forEach((meta, i) =>
+    meta[1].forEach((page, n) => (order[numbers[i]![n]!] = { part: i, page })),
+  );
+  const pages = order.map(({ part, page: [hash, ...details] }): MetaPage => [
+    moveFragment(path.join(parts[part]!.dir, 'fragment'), fragmentFolder, hash, language),
+    ...details,
+  ]);
 
   const wordsOfPart = function* (meta: MetaIndex, i: number): Generator<PackedWord> {
     const fields = meta[5].map((field) => metaFields.indexOf(field));
@@ -188,7 +207,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
         1,
         'word chunk',
       );
-      for (const word of words) yield wordOfPart(word, offsets[i]!, fields);
+      for (const word of words) yield wordOfPart(word, numbers[i]!, fields);
     }
   };
   const files = pagefindFileWriter(language);
@@ -210,7 +229,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
   const filters: MetaIndex[3] = [];
   const mergedFilters = mergeFilters(
     metas.map((meta, i) => ({
-      offset: offsets[i]!,
+      numbers: numbers[i]!,
       filters: meta[3].map(([, hash]) =>
         decodeFile<FilterIndex>(path.join(parts[i]!.dir, 'filter', `${hash}.pf_filter`)),
       ),
@@ -226,7 +245,11 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
 
   sampleHeap();
   const sorts = mergeSorts(
-    metas.map((meta, i) => ({ sorts: meta[4], values: parts[i]!.sortValues, offset: offsets[i]! })),
+    metas.map((meta, i) => ({
+      sorts: meta[4],
+      values: parts[i]!.sortValues,
+      numbers: numbers[i]!,
+    })),
   );
 
   const meta: MetaIndex = [metas[0]![0], pages, chunks, filters, sorts, metaFields];

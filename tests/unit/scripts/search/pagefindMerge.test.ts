@@ -4,6 +4,7 @@ import {
   chunkRanges,
   chunkWords,
   compareCodePoints,
+  mergedPageNumbers,
   mergeFilters,
   mergeSorts,
   mergeWords,
@@ -67,12 +68,28 @@ const partOne: PackedWord[] = [
   ],
 ];
 
+/** The page numbers of a part whose pages all come after `offset` pages of the parts before. */
+const after = (offset: number) => Array.from({ length: 10 }, (_, page) => page + offset);
+
+describe('mergedPageNumbers', () => {
+  test('numbers the pages of every part in the order of their URLs, by code point', () => {
+    const numbers = mergedPageNumbers([
+      ['/b/', '/đ/'],
+      ['/a/', '/z/', '/c/'],
+    ]);
+    expect(numbers.map((list) => [...list])).toEqual([
+      [1, 4],
+      [0, 3, 2],
+    ]);
+  });
+});
+
 describe('mergeWords', () => {
   test('joins a word found in several parts, moving later parts after the earlier pages', () => {
     // Part 1 has the fields [title, dbody]; the merged list is [dbody, title].
     const words = [
-      partZero.map((word) => wordOfPart(word, 0, [0, 1])),
-      partOne.map((word) => wordOfPart(word, 2, [1, 0])),
+      partZero.map((word) => wordOfPart(word, after(0), [0, 1])),
+      partOne.map((word) => wordOfPart(word, after(2), [1, 0])),
     ];
     const merged = [...mergeWords(words)];
     expect(merged.map(([word]) => word)).toEqual(['bac', 'kan', 'na']);
@@ -158,13 +175,33 @@ describe('chunkWords and chunkRanges', () => {
   });
 });
 
+describe('wordOfPart and mergeWords, parts interleaved', () => {
+  test("put a word's pages in the merged order, whichever part they came from", () => {
+    const word = (pages: number[]): PackedWord => [
+      'bac',
+      pages.map((page, i) => [page - (i ? pages[i - 1]! : 0), [i], []]),
+      [['bắc', pages.map((page, i) => [page - (i ? pages[i - 1]! : 0), [i], []])]],
+    ];
+    // Part 0's pages are the merged 3 and 1, part 1's the merged 2 and 0.
+    const [merged] = [
+      ...mergeWords([
+        [wordOfPart(word([0, 1]), [3, 1], [])],
+        [wordOfPart(word([0, 1]), [2, 0], [])],
+      ]),
+    ];
+    expect(merged![1].map(([page]) => page)).toEqual([0, 1, 2, 3]);
+    expect(merged![2][0]![1].map(([page]) => page)).toEqual([0, 1, 2, 3]);
+    expect(wordForFile(merged!)[1].map(([delta]) => delta)).toEqual([0, 1, 1, 1]);
+  });
+});
+
 describe('mergeFilters', () => {
-  test('gives each value the pages of every part, moved by its offset', () => {
+  test('gives each value the pages of every part, renumbered to the merged index', () => {
     expect(
       mergeFilters([
-        { offset: 0, filters: [['district', [['Ba Bể', [0, 1]]]]] },
+        { numbers: [0, 1], filters: [['district', [['Ba Bể', [0, 1]]]]] },
         {
-          offset: 2,
+          numbers: [2, 3],
           filters: [
             [
               'district',
@@ -194,12 +231,12 @@ describe('mergeSorts', () => {
   test("orders every part's pages by their values, as one index would", () => {
     const merged = mergeSorts([
       {
-        offset: 0,
+        numbers: [0, 1],
         sorts: [['date', [1, 0]]],
         values: new Map([['date', ['2024-05-01', '2023-01-09']]]),
       },
       {
-        offset: 2,
+        numbers: [2, 3],
         sorts: [['date', [0, 1]]],
         values: new Map([['date', ['2024-01-01', '2023-06-30']]]),
       },
@@ -210,7 +247,7 @@ describe('mergeSorts', () => {
 
   test('sorts numbers as numbers, unless some value of the key is not one', () => {
     const part = (offset: number, values: string[], order: number[]) => ({
-      offset,
+      numbers: after(offset),
       sorts: [['weight', order]] as [string, number[]][],
       values: new Map([['weight', values]]),
     });
@@ -225,10 +262,12 @@ describe('mergeSorts', () => {
 
   test('refuses a part whose recorded values do not match its order', () => {
     expect(() =>
-      mergeSorts([{ offset: 0, sorts: [['date', [0, 1]]], values: new Map([['date', ['2024']]]) }]),
+      mergeSorts([
+        { numbers: [0, 1], sorts: [['date', [0, 1]]], values: new Map([['date', ['2024']]]) },
+      ]),
     ).toThrow('sorts 2 pages by "date" but 1 values were recorded');
     expect(() =>
-      mergeSorts([{ offset: 0, sorts: [], values: new Map([['date', ['2024']]]) }]),
+      mergeSorts([{ numbers: [0], sorts: [], values: new Map([['date', ['2024']]]) }]),
     ).toThrow('no order for the sort key "date"');
   });
 });
@@ -249,11 +288,11 @@ describe('the merge and the Pagefind it knows', () => {
     );
     expect(() => record('x', 2, 'filter')).toThrow('has string where');
     const word = ['bac', [[0, [1], []]], [], 'new field'] as unknown as PackedWord;
-    expect(() => wordOfPart(word, 0, [])).toThrow('a search index word has 4 fields');
+    expect(() => wordOfPart(word, [0], [])).toThrow('a search index word has 4 fields');
     const page = ['bac', [[0, [1], [], 7]], []] as unknown as PackedWord;
-    expect(() => wordOfPart(page, 0, [])).toThrow('a search index page of a word has 4 fields');
+    expect(() => wordOfPart(page, [0], [])).toThrow('a search index page of a word has 4 fields');
     expect(() =>
-      mergeFilters([{ filters: [['huyen', [['na-ri', [0], 'x']]]] as never, offset: 0 }]),
+      mergeFilters([{ filters: [['huyen', [['na-ri', [0], 'x']]]] as never, numbers: [0] }]),
     ).toThrow('a search index filter value has 3 fields');
   });
 });
