@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { editorIntegration } from './src/integrations/editor.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
-import { contentDir } from './src/lib/content/sourceFiles.ts';
+import { contentDir, outDir } from './src/lib/shared/environment.ts';
 
 const { url } = readSiteSettings();
 // Each content folder keeps its own content-layer cache, so switching CONTENT_DIR never mixes entries.
@@ -13,7 +13,7 @@ const contentKey = createHash('sha1').update(contentDir()).digest('hex').slice(0
 
 export default defineConfig({
   site: url,
-  outDir: process.env.OUT_DIR || 'dist',
+  outDir: outDir(),
   cacheDir: `node_modules/.astro/${contentKey}`,
   trailingSlash: 'always',
   // A renamed article's old URL keeps working (formerSlugs in its front matter).

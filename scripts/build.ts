@@ -14,11 +14,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CHECKED_ENV } from '../src/lib/content/loadContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
+import { outDir as buildOutDir, CONTENT_CHECKED } from '../src/lib/shared/environment.ts';
 
 /**
  * `astro build` into `outDir` in a process of its own (scripts/lib/astroBuild.ts). Its output is
@@ -35,7 +35,7 @@ function startAstro(outDir: string, written: (page: string) => void) {
       env: {
         ...process.env,
         OUT_DIR: outDir,
-        [CHECKED_ENV]: '1',
+        [CONTENT_CHECKED]: '1',
         // Memory the process no longer uses goes back to the system (BENCHMARKS.md, measured
         // with photos at 2,000 and 10,000 articles). Vite's bundler (Rolldown) allocates with
         // mimalloc, which keeps freed memory for a while in transparent huge pages: 0.85 GiB
@@ -113,7 +113,7 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
  * and the staging folder is removed.
  */
 export async function buildSite(): Promise<boolean> {
-  const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+  const outDir = buildOutDir();
   const staging = `${outDir}.building`;
   rmSync(staging, { recursive: true, force: true });
   // Pages written before the index exists wait for it.

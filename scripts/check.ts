@@ -6,13 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   COLLECTION_FOLDERS,
-  contentDir,
   listCollectionFiles,
   type CollectionName,
 } from '../src/lib/content/sourceFiles.ts';
 import { displayPath } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { reportContent } from './lib/reportContent.ts';
+import { contentDir } from '../src/lib/shared/environment.ts';
 
 /** Rewrites every content file that is not in Unicode NFC; returns the files it changed. */
 function fixUnicode(dir: string): string[] {

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { dev } from 'astro';
 import { t } from '../src/i18n/vi.ts';
 import { ADMIN_PATH, LOCAL_SERVER } from '../src/lib/cms/adminPage.ts';
-import { contentDir } from '../src/lib/content/sourceFiles.ts';
+import { contentDir, serverPort } from '../src/lib/shared/environment.ts';
 
 /** Whether nothing listens on `port` of this machine yet. */
 function isFree(port: number): Promise<boolean> {
@@ -51,5 +51,5 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-const server = await dev({ server: { port: Number(process.env.PORT ?? 4321) } });
+const server = await dev({ server: { port: serverPort() } });
 console.log(t.editor.ready(`http://localhost:${server.address.port}${ADMIN_PATH}`, folder));

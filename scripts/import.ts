@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content/sourceFiles.ts';
 import { PLACEHOLDER_DATE, planImport, type ImportPlan } from './lib/newsroom/legacyImport.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { displayPath, type Content } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import type { ToolMessages } from '../src/i18n/vi.ts';
+import { contentDir } from '../src/lib/shared/environment.ts';
 
 /** Writes `text` to a new file; with `replace`, over an existing one too. */
 function writeNew(file: string, text: string, replace = false): void {

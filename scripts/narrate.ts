@@ -4,7 +4,6 @@
  * matter. CONTENT_DIR aware; `--help` lists the options.
  */
 import path from 'node:path';
-import { contentDir } from '../src/lib/content/sourceFiles.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { formatProblem, hasErrors } from '../src/lib/content/problems.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
@@ -14,6 +13,7 @@ import { USAGE, parseNarrateArgs } from './lib/narrate/args.ts';
 import { ENCODER_REQUIREMENTS, installHint } from './lib/narrate/engines.ts';
 import { planNarration, type SkipReason } from './lib/narrate/plan.ts';
 import { NarrateError, missingPrograms, recordArticle } from './lib/narrate/record.ts';
+import { contentDir, buildNowSetting } from '../src/lib/shared/environment.ts';
 
 const SKIPPED: Record<SkipReason, string> = {
   draft: 'a draft',
@@ -58,7 +58,7 @@ function main(args: string[]): number {
     console.error('The content has errors: fix them (npm run check) before narrating.');
     return 1;
   }
-  const now = buildTime(process.env.BUILD_NOW, content.site.timezone);
+  const now = buildTime(buildNowSetting(), content.site.timezone);
   const plan = planNarration(content.articles, request, now);
   const shown = (file: string) => displayPath(process.cwd(), file);
   let failed = plan.unknown.length;

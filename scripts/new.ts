@@ -7,7 +7,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
-import { contentDir } from '../src/lib/content/sourceFiles.ts';
 import { parseArchiveDate } from '../src/lib/shared/dates.ts';
 import { loadContent } from '../src/lib/content/loadContent.ts';
 import { formatProblem, hasErrors } from '../src/lib/content/problems.ts';
@@ -22,6 +21,7 @@ import { slugFromTitle } from '../src/lib/shared/slug.ts';
 import { displayPath, type Content } from '../src/lib/content/validateContent.ts';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import type { ToolMessages } from '../src/i18n/vi.ts';
+import { contentDir } from '../src/lib/shared/environment.ts';
 
 type Flags = {
   title?: string;

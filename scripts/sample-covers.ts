@@ -8,10 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { contentDir, listCollectionFiles, readSourceFile } from '../src/lib/content/sourceFiles.ts';
+import { listCollectionFiles, readSourceFile } from '../src/lib/content/sourceFiles.ts';
 import { displayPath } from '../src/lib/content/validateContent.ts';
 import { flowMapping, setFrontMatterField } from './lib/frontMatterField.ts';
 import { COVER_CREDIT, SCENES, sceneSvg } from './lib/sampleCovers/scenes.ts';
+import { contentDir } from '../src/lib/shared/environment.ts';
 
 /**
  * JPEG at quality 80 with mozjpeg's encoder: flat colours keep each picture at 25-90 KiB

@@ -6,8 +6,9 @@ import { searchVietnamese } from '../src/lib/search/searchQuery.ts';
 import { loadPagefind } from '../tests/search/pagefindNode.ts';
 import { hits, scoreJudgments } from '../tests/search/score.ts';
 import { buildSearchIndex } from './lib/search/searchIndex.ts';
+import { outDir as buildOutDir } from '../src/lib/shared/environment.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+const outDir = buildOutDir();
 if (!existsSync(path.join(outDir, 'pagefind'))) {
   console.error(`No search index in ${outDir}: run "npm run build" first.`);
   process.exit(1);

@@ -8,6 +8,7 @@ import { buildTime } from '#src/lib/content/publication.ts';
 import { searchablePageCount } from '#src/lib/search/indexedText.ts';
 import { reportContent } from './reportContent.ts';
 import { commandMessages } from '#src/i18n/messageLanguage.ts';
+import { buildNowSetting } from '#src/lib/shared/environment.ts';
 
 /** What the check tells the build when the content may be built. */
 export type CheckPassed = { searchablePages: number };
@@ -28,7 +29,7 @@ function check() {
     return;
   }
   const archive = buildArchive(content, {
-    now: buildTime(process.env.BUILD_NOW, content.site.timezone),
+    now: buildTime(buildNowSetting(), content.site.timezone),
   });
   const searchablePages = searchablePageCount(archive);
   process.send!({ searchablePages } satisfies CheckPassed);

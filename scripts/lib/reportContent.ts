@@ -1,9 +1,9 @@
 /** Validates the content folder and prints every problem; shared by `check` and `build`. */
 import type { ToolMessages } from '#src/i18n/vi.ts';
-import { contentDir } from '#src/lib/content/sourceFiles.ts';
 import { loadContent } from '#src/lib/content/loadContent.ts';
 import { formatReport, hasErrors } from '#src/lib/content/problems.ts';
 import { displayPath, type Content } from '#src/lib/content/validateContent.ts';
+import { contentDir } from '#src/lib/shared/environment.ts';
 
 /** Prints problems on stderr and a summary on stdout, in `say`'s words; returns the content when it may be built. */
 export function reportContent(say: ToolMessages): Content | undefined {

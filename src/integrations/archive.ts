@@ -5,16 +5,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { audioPath } from '../lib/content/assets.ts';
 import { buildTime } from '../lib/content/publication.ts';
-import { contentDir } from '../lib/content/sourceFiles.ts';
-import { CHECKED_ENV, loadContent, publishedArticlesWith } from '../lib/content/loadContent.ts';
+import { loadContent, publishedArticlesWith } from '../lib/content/loadContent.ts';
 import { readSiteSettings } from './siteSettings.ts';
 import { contentPictures } from './contentPictures.ts';
 import { searchableFirst } from '../lib/search/indexedText.ts';
 import { formatReport, hasErrors } from '../lib/content/problems.ts';
 import { commandMessages } from '../i18n/messageLanguage.ts';
-
-/** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
-export const PREVIEW_ENV = 'ARCHIVE_SHOW_UNPUBLISHED';
+import {
+  contentDir,
+  buildNowSetting,
+  setShowsUnpublished,
+  contentChecked,
+} from '../lib/shared/environment.ts';
 
 /** The archive's integration: validates the content before Astro reads a file of it. */
 export function archiveIntegration(): AstroIntegration {
@@ -23,15 +25,14 @@ export function archiveIntegration(): AstroIntegration {
     name: 'story-archive',
     hooks: {
       'astro:config:setup': ({ logger, command, config }) => {
-        if (command === 'dev') process.env[PREVIEW_ENV] = '1';
-        else delete process.env[PREVIEW_ENV];
+        setShowsUnpublished(command === 'dev');
         pictures = contentPictures(config.outDir);
         // Astro writes the image imports of the content into .astro/ once, shared by every
         // content folder, and rewrites the file only when an entry changed: after a build of
         // another CONTENT_DIR it would name that folder's pictures. Removed, it is written anew
         // from this folder's data store.
         rmSync(new URL('.astro/content-assets.mjs', config.root), { force: true });
-        if (process.env[CHECKED_ENV]) return;
+        if (contentChecked()) return;
         // Astro's own arguments are not the checker's: the language comes from LANG here.
         const say = commandMessages([]);
         const { problems } = loadContent(contentDir(), process.cwd(), { say });
@@ -58,7 +59,7 @@ export function archiveIntegration(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         pictures?.removeUnusedOriginals();
         const { timezone } = readSiteSettings();
-        const now = buildTime(process.env.BUILD_NOW, timezone);
+        const now = buildTime(buildNowSetting(), timezone);
         for (const article of publishedArticlesWith(contentDir(), 'audio', now, timezone)) {
           const audio = article.data.audio;
           if (!audio) continue;

@@ -23,7 +23,6 @@ import {
 import { editorConfig, type EditorBackend } from '../lib/cms/editorConfig.ts';
 import type { PartsTaken } from '../lib/cms/articleProblems.ts';
 import {
-  contentDir,
   listCollectionFiles,
   readSourceFile,
   type CollectionName,
@@ -32,6 +31,8 @@ import { DistrictSchema, ModelSchema, PersonSchema } from '../schemas/index.ts';
 import { publishedArticlesWith } from '../lib/content/loadContent.ts';
 import { buildTime } from '../lib/content/publication.ts';
 import { readSiteSettings } from './siteSettings.ts';
+import { contentDir, buildNowSetting } from '../lib/shared/environment.ts';
+import { once } from '../lib/shared/collections.ts';
 
 /** Decap CMS as its package ships it, ready for the browser. */
 const DECAP_DIST = path.dirname(
@@ -70,9 +71,9 @@ function validEntries<Data>(dir: string, collection: CollectionName, schema: z.Z
 /** The cards of the content folder's models and people, as a body shows them, by name. */
 function editorCards(dir: string): EditorPageData['cards'] {
   const maps = {
-    model: validEntries(dir, 'models', ModelSchema),
-    person: validEntries(dir, 'people', PersonSchema),
-    district: validEntries(dir, 'districts', DistrictSchema),
+    modelById: validEntries(dir, 'models', ModelSchema),
+    personById: validEntries(dir, 'people', PersonSchema),
+    districtById: validEntries(dir, 'districts', DistrictSchema),
   };
   const lookup = archiveCards(maps);
   const cards = (collection: 'models' | 'people', ids: Iterable<string>): EditorCard[] =>
@@ -80,8 +81,8 @@ function editorCards(dir: string): EditorPageData['cards'] {
       .map((id) => ({ id, ...lookup(collection, id)! }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return {
-    models: cards('models', maps.model.keys()),
-    people: cards('people', maps.person.keys()),
+    models: cards('models', maps.modelById.keys()),
+    people: cards('people', maps.personById.keys()),
   };
 }
 
@@ -117,7 +118,7 @@ function partHolders(dir: string, everything: boolean): PartHolder[] {
       data: readSourceFile(file).data,
     }));
   const { timezone } = readSiteSettings();
-  return publishedArticlesWith(dir, 'series', buildTime(process.env.BUILD_NOW, timezone), timezone);
+  return publishedArticlesWith(dir, 'series', buildTime(buildNowSetting(), timezone), timezone);
 }
 
 /** The site's stylesheet in a build, for the editor's preview (`<link>` of its home page). */
@@ -159,16 +160,15 @@ function adminFiles(
   return files;
 }
 
-let decapBundle: Map<string, Buffer> | undefined;
 /** Decap's own files (about 10 MB), read once: `npm run cms` serves the editor page often. */
-function decapFiles(): Map<string, Buffer> {
-  decapBundle ??= new Map(
-    readdirSync(DECAP_DIST)
-      .filter((file) => DECAP_FILE.test(file))
-      .map((name) => [name, readFileSync(path.join(DECAP_DIST, name))]),
-  );
-  return decapBundle;
-}
+const decapFiles = once(
+  (): Map<string, Buffer> =>
+    new Map(
+      readdirSync(DECAP_DIST)
+        .filter((file) => DECAP_FILE.test(file))
+        .map((name) => [name, readFileSync(path.join(DECAP_DIST, name))]),
+    ),
+);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

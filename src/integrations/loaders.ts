@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { bodyImageSources } from '../lib/body/bodyRules.ts';
 import {
-  contentDir,
   listCollectionFiles,
   readSourceFile,
   type CollectionName,
   type SourceFile,
 } from '../lib/content/sourceFiles.ts';
+import { contentDir } from '../lib/shared/environment.ts';
 
 /**
  * One entry per file of a collection folder, the id being the file name (in NFC), read again

@@ -17,6 +17,7 @@
  * - the metadata `pagefind.*.pf_meta`: [version, pages, chunks, filters, sorts, meta fields].
  */
 import { createHash } from 'node:crypto';
+import { appendTo } from '#src/lib/shared/collections.ts';
 
 export type PackedPage = [page: number, locations: number[], metaLocations: number[]];
 export type PackedVariant = [form: string, pages: PackedPage[]];
@@ -163,14 +164,6 @@ export function wordOfPart(
 /** A word as written to a chunk file. */
 export function wordForFile([text, pages, variants]: PackedWord): PackedWord {
   return [text, deltaPages(pages), variants.map(([form, forms]) => [form, deltaPages(forms)])];
-}
-
-/** Adds `items` to the list under `key`, in place: lists here grow to every page of the archive. */
-function appendTo<K, V>(lists: Map<K, V[]>, key: K, items: readonly V[]): void {
-  const list = lists.get(key);
-  if (!list) lists.set(key, [...items]);
-  // One by one: spreading a list of 100,000 pages into push() overflows the call stack.
-  else for (const item of items) list.push(item);
 }
 
 /** Pages of several parts as one list, in the merged page order. */

@@ -13,6 +13,7 @@ import type { PagefindIndex } from 'pagefind';
 import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
 import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
 import { pagefindVersionProblem } from './pagefindMerge.ts';
+import { appendTo } from '#src/lib/shared/collections.ts';
 
 /** The version of the Pagefind package installed (its package.json is not among its exports). */
 function installedPagefindVersion(): string {
@@ -194,9 +195,7 @@ export async function startSearchIndex(
       part.adding++;
       if (part.added >= partPages && filling === part) filling = undefined;
       for (const [key, value] of sortValuesOf(content)) {
-        const values = part.sortValues.get(key);
-        if (values) values.push(value);
-        else part.sortValues.set(key, [value]);
+        appendTo(part.sortValues, key, [value]);
       }
       const added = await part.index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
       part.adding--;

@@ -151,13 +151,15 @@ export function drawComponent(
 }
 
 /** The cards of the archive's models and people (the editor passes only these three maps). */
-export function archiveCards(archive: Pick<Archive, 'model' | 'person' | 'district'>): CardLookup {
+export function archiveCards(
+  archive: Pick<Archive, 'modelById' | 'personById' | 'districtById'>,
+): CardLookup {
   return (collection, id) => {
     if (collection === 'models') {
-      const model = archive.model.get(id);
+      const model = archive.modelById.get(id);
       if (!model) return undefined;
       const place = model.data.district
-        ? archive.district.get(model.data.district)?.data.name
+        ? archive.districtById.get(model.data.district)?.data.name
         : t.listing.provinceWide;
       return {
         kind: t.nav.models,
@@ -168,10 +170,10 @@ export function archiveCards(archive: Pick<Archive, 'model' | 'person' | 'distri
         invented: model.data.invented ? t.inventedModel : undefined,
       };
     }
-    const person = archive.person.get(id);
+    const person = archive.personById.get(id);
     if (!person) return undefined;
     const place = person.data.district
-      ? archive.district.get(person.data.district)?.data.name
+      ? archive.districtById.get(person.data.district)?.data.name
       : undefined;
     return {
       kind: t.nav.people,

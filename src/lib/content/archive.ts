@@ -14,6 +14,7 @@ import { yearOf } from '../shared/dates.ts';
 import { isPublished } from './publication.ts';
 import { seriesParts, type SeriesPart } from './series.ts';
 import type { Content, Entry } from './validateContent.ts';
+import { appendTo } from '../shared/collections.ts';
 
 /** An article as shown: its entry, its year and whether it is published. */
 export type Article = Entry<ArticleData> & { year: number; published: boolean };
@@ -40,13 +41,13 @@ export type Archive = {
   authors: Entry<AuthorData>[];
   /** Years that have visible articles, newest first. */
   years: number[];
-  article: Map<string, Article>;
+  articleById: Map<string, Article>;
   seriesById: Map<string, Series>;
-  district: Map<string, Entry<DistrictData>>;
-  model: Map<string, Entry<ModelData>>;
-  person: Map<string, Entry<PersonData>>;
-  topic: Map<string, Entry<TopicData>>;
-  author: Map<string, Entry<AuthorData>>;
+  districtById: Map<string, Entry<DistrictData>>;
+  modelById: Map<string, Entry<ModelData>>;
+  personById: Map<string, Entry<PersonData>>;
+  topicById: Map<string, Entry<TopicData>>;
+  authorById: Map<string, Entry<AuthorData>>;
   /** Visible articles of each district, model, person, topic and year, newest first. */
   byDistrict: Map<string, Article[]>;
   byModel: Map<string, Article[]>;
@@ -125,13 +126,13 @@ export function buildArchive(
     topics: [...content.topics].sort(byName),
     authors: content.authors.filter((author) => byAuthor.has(author.id)).sort(byName),
     years: [...new Set(articles.map((article) => article.year))].sort((a, b) => b - a),
-    article: indexById(articles),
+    articleById: indexById(articles),
     seriesById: indexById(series),
-    district: indexById(content.districts),
-    model: indexById(content.models),
-    person: indexById(content.people),
-    topic: indexById(content.topics),
-    author: indexById(content.authors),
+    districtById: indexById(content.districts),
+    modelById: indexById(content.models),
+    personById: indexById(content.people),
+    topicById: indexById(content.topics),
+    authorById: indexById(content.authors),
     byDistrict: groupByMany(articles, (article) => article.data.districts),
     byModel: groupByMany(articles, (article) => article.data.models),
     byPerson: groupByMany(articles, (article) => article.data.people),
@@ -159,9 +160,7 @@ export function groupByMany<T, K>(
   const groups = new Map<K, T[]>();
   for (const item of items) {
     for (const key of new Set(keys(item))) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
+      appendTo(groups, key, [item]);
     }
   }
   return groups;

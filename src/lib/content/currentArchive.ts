@@ -6,15 +6,14 @@ import { relatedStories } from '../reading/related.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
 import { allFeeds, feedKey, indexFeeds, type Feed, type FeedKind } from '../feeds/feeds.ts';
-import { PREVIEW_ENV } from '#src/integrations/archive.ts';
+import { buildNowSetting, showsUnpublished } from '../shared/environment.ts';
 import { renderBody, type PictureLookup, type RenderedBody } from '../body/renderBody.ts';
 import { readArticleBody } from './sourceFiles.ts';
 import { ARTICLE_PICTURE_SIZES, pictureFiles } from '../pictures/pictureFiles.ts';
 import { pictureElement } from '../pictures/picture.ts';
 import { archiveCards, type CardLookup } from '../body/drawComponents.ts';
 import { absoluteUrl, articlePath } from '../shared/paths.ts';
-
-let archive: Promise<Archive> | undefined;
+import { once } from '../shared/collections.ts';
 
 async function load(): Promise<Archive> {
   const entries = async <N extends Exclude<keyof Content, 'site'>>(name: N) =>
@@ -35,24 +34,16 @@ async function load(): Promise<Archive> {
     topics: await entries('topics'),
   };
   return buildArchive(content, {
-    now: buildTime(process.env.BUILD_NOW, site.data.timezone),
-    includeUnpublished: process.env[PREVIEW_ENV] === '1',
+    now: buildTime(buildNowSetting(), site.data.timezone),
+    includeUnpublished: showsUnpublished(),
   });
 }
 
 /** The reader's archive: published articles only (drafts too in `astro dev`). */
-export function getArchive(): Promise<Archive> {
-  archive ??= load();
-  return archive;
-}
-
-let feeds: Promise<Feed[]> | undefined;
+export const getArchive: () => Promise<Archive> = once(load);
 
 /** Every feed of the archive, computed once per build. */
-export function getFeeds(): Promise<Feed[]> {
-  feeds ??= getArchive().then(allFeeds);
-  return feeds;
-}
+export const getFeeds: () => Promise<Feed[]> = once(() => getArchive().then(allFeeds));
 
 /** The static paths of the feeds of one kind, for a `[id]/rss.xml.ts` endpoint. */
 export async function feedRoutes(kind: FeedKind) {
@@ -61,34 +52,23 @@ export async function feedRoutes(kind: FeedKind) {
     .map((feed) => ({ params: { id: feed.id }, props: { feed } }));
 }
 
-let feedIndex: Promise<Map<string, Feed>> | undefined;
-
 /** Every feed by its key (see feedKey), built once per build. */
-export function getFeedIndex(): Promise<Map<string, Feed>> {
-  feedIndex ??= getFeeds().then(indexFeeds);
-  return feedIndex;
-}
+export const getFeedIndex: () => Promise<Map<string, Feed>> = once(() =>
+  getFeeds().then(indexFeeds),
+);
 
 /** The feed of one series, district, topic, model or person. */
 export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
   return (await getFeedIndex()).get(feedKey(kind, id));
 }
 
-let related: Promise<Map<string, Article[]>> | undefined;
-
 /** The "Xem thêm" stories of every article, computed once per build. */
-export function getRelated(): Promise<Map<string, Article[]>> {
-  related ??= getArchive().then((archive) => relatedStories(archive));
-  return related;
-}
-
-let cards: Promise<CardLookup> | undefined;
+export const getRelated: () => Promise<Map<string, Article[]>> = once(() =>
+  getArchive().then((archive) => relatedStories(archive)),
+);
 
 /** The model and person cards article bodies may show. */
-export function getCards(): Promise<CardLookup> {
-  cards ??= getArchive().then(archiveCards);
-  return cards;
-}
+export const getCards: () => Promise<CardLookup> = once(() => getArchive().then(archiveCards));
 
 /**
  * The feed HTML of bodies rendered for their pages, until a feed takes it: the page HTML itself

@@ -61,9 +61,6 @@ export function loadContent(
   });
 }
 
-/** Set by `npm run build` once it checks the content, for the Astro process it starts. */
-export const CHECKED_ENV = 'ARCHIVE_CONTENT_CHECKED';
-
 /**
  * The published articles whose front matter has `field` (e.g. "formerSlugs", "audio"), read
  * without loading the rest of the content: the Astro config and build hooks need only these, and

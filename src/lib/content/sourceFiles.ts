@@ -17,11 +17,6 @@ export const COLLECTION_FOLDERS = {
 
 export type CollectionName = keyof typeof COLLECTION_FOLDERS;
 
-/** The content folder: `CONTENT_DIR`, or content/ in the project. */
-export function contentDir(root: string = process.cwd()): string {
-  return path.resolve(root, process.env.CONTENT_DIR || 'content');
-}
-
 /**
  * What stops a file from being read: no front matter, a YAML error (the parser's own message), or
  * aliases that would expand without end.

@@ -10,7 +10,7 @@ const rendered = new Map<string, Promise<string>>();
 
 /** The cover as feed readers show it: one JPEG with its alt text, caption and credit. */
 async function coverHtml(id: string, pageUrl: string): Promise<string> {
-  const article = (await getArchive()).article.get(id);
+  const article = (await getArchive()).articleById.get(id);
   const cover = article?.data.cover;
   const image = article && coverImage(article);
   if (!cover || !image) return '';

@@ -22,8 +22,8 @@ export function articleCategories(archive: Archive, article: Article): string[] 
     : undefined;
   return [
     ...(series ? [series] : []),
-    ...article.data.districts.map((id) => archive.district.get(id)!.data.name),
-    ...article.data.topics.map((id) => archive.topic.get(id)!.data.name),
+    ...article.data.districts.map((id) => archive.districtById.get(id)!.data.name),
+    ...article.data.topics.map((id) => archive.topicById.get(id)!.data.name),
   ];
 }
 
@@ -35,7 +35,7 @@ export async function feedResponse(archive: Archive, feed: Feed): Promise<Respon
     feed.articles.map(async (article) => {
       const link = absoluteUrl(site.url, articlePath(article.id));
       const author = article.data.author
-        ? archive.author.get(article.data.author)!.data.name
+        ? archive.authorById.get(article.data.author)!.data.name
         : site.publisher;
       const audio = article.data.audio;
       const cover = await coverMedia(archive, article);

@@ -12,6 +12,7 @@ import {
   type PagefindData,
   type PagefindResult,
 } from './searchQuery.ts';
+import { once } from '../shared/collections.ts';
 
 /** Results shown at once; "more" shows the next ones. */
 const PAGE_SIZE = 10;
@@ -27,18 +28,15 @@ type Text = {
   filterNames: Record<string, string>;
 };
 
-let pagefind: Promise<PagefindApi> | undefined;
-
 /** Pagefind, loaded the first time a search runs: never on a page that does not search. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(
+const loadPagefind = once((): Promise<PagefindApi> =>
+  import(/* @vite-ignore */ PAGEFIND_URL).then(
     async (module: PagefindApi & { init(): Promise<void> }) => {
       await module.options({ excerptLength: 30 });
       return module;
     },
-  );
-  return pagefind;
-}
+  ),
+);
 
 /** Wires the search page inside `root`. */
 export async function mountSearch(root: HTMLElement): Promise<void> {

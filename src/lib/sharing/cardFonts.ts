@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fontCodePoints } from './fontCoverage.ts';
+import { once } from '../shared/collections.ts';
 
 /** The weights a card uses: titles and names in bold, the line under the title in regular. */
 export type CardWeight = 400 | 700;
@@ -39,20 +40,17 @@ export function cardFontFiles(): CardFontFile[] {
 /** A font as satori takes it. */
 export type SatoriFont = { name: string; weight: CardWeight; style: 'normal'; data: Buffer };
 
-let loaded: Promise<SatoriFont[]> | undefined;
-
 /** The card fonts' data, read once per process. */
-export function loadCardFonts(): Promise<SatoriFont[]> {
-  loaded ??= Promise.all(
+export const loadCardFonts: () => Promise<SatoriFont[]> = once(() =>
+  Promise.all(
     cardFontFiles().map(async (font) => ({
       name: font.name,
       weight: font.weight,
       style: 'normal' as const,
       data: await readFile(font.file),
     })),
-  );
-  return loaded;
-}
+  ),
+);
 
 /** The characters of `text` that no card font of `weight` can draw (spaces and line breaks aside). */
 export function missingGlyphs(text: string, weight: CardWeight = 700): string[] {

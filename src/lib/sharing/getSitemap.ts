@@ -4,6 +4,7 @@ import { getArchive } from '../content/currentArchive.ts';
 import { coverImage, pictureFiles } from '../pictures/pictureFiles.ts';
 import { absoluteUrl } from '../shared/paths.ts';
 import { sitemapChunks, sitemapEntries, type SitemapEntry } from './sitemap.ts';
+import { once } from '../shared/collections.ts';
 
 /**
  * The absolute URL of each article's cover, by article id: the same JPEG the page and the feeds
@@ -22,15 +23,10 @@ export async function coverUrls(articles: readonly Article[]): Promise<Map<strin
   return new Map(urls.flat());
 }
 
-let chunks: Promise<SitemapEntry[][]> | undefined;
-
 /** The sitemap's entries in files of at most 45,000, computed once per build. */
-export function getSitemapChunks(): Promise<SitemapEntry[][]> {
-  chunks ??= (async () => {
-    const archive = await getArchive();
-    const published = archive.articles.filter((article) => article.published);
-    const covers = await coverUrls(published);
-    return sitemapChunks(sitemapEntries(archive, (article) => covers.get(article.id)));
-  })();
-  return chunks;
-}
+export const getSitemapChunks: () => Promise<SitemapEntry[][]> = once(async () => {
+  const archive = await getArchive();
+  const published = archive.articles.filter((article) => article.published);
+  const covers = await coverUrls(published);
+  return sitemapChunks(sitemapEntries(archive, (article) => covers.get(article.id)));
+});

@@ -63,11 +63,11 @@ export function articleFacts(archive: Archive, article: Article): ArticleFacts {
   const names = <D extends { name: string }>(ids: string[], map: Map<string, { data: D }>) =>
     ids.flatMap((id) => map.get(id)?.data.name ?? []);
   const series = article.data.series ? archive.seriesById.get(article.data.series) : undefined;
-  const topics = names(article.data.topics, archive.topic);
+  const topics = names(article.data.topics, archive.topicById);
   return {
     publishedTime: isoInTimeZone(article.data.pubDate, timeZone),
     modifiedTime: isoInTimeZone(modifiedDate(article), timeZone),
     section: series?.data.title ?? topics[0],
-    tags: [...new Set([...names(article.data.districts, archive.district), ...topics])],
+    tags: [...new Set([...names(article.data.districts, archive.districtById), ...topics])],
   };
 }

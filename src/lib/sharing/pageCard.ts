@@ -38,7 +38,7 @@ export function shareCardFor(archive: Archive, page: SharedPage): ShareCard {
         );
         return card(page.article.data.title, kicker);
       }
-      const topic = page.article.data.topics.map((id) => archive.topic.get(id)?.data.name)[0];
+      const topic = page.article.data.topics.map((id) => archive.topicById.get(id)?.data.name)[0];
       return card(page.article.data.title, topic);
     }
     case 'seriesIndex':

@@ -112,7 +112,7 @@ function authorLd(
   archive: Archive,
   article: Article,
 ): Person | Organization | NewsMediaOrganization {
-  const author = article.data.author ? archive.author.get(article.data.author) : undefined;
+  const author = article.data.author ? archive.authorById.get(article.data.author) : undefined;
   if (!author) return publisherLd(archive.site);
   return bylineLd(archive.site, author);
 }
@@ -151,17 +151,17 @@ export function newsArticleLd(
   }
   const pictures = images.length ? images : [pageImage(archive, { kind: 'article', article })];
   const series = data.series ? archive.seriesById.get(data.series) : undefined;
-  const districts = data.districts.flatMap((id) => archive.district.get(id) ?? []);
+  const districts = data.districts.flatMap((id) => archive.districtById.get(id) ?? []);
   const about: Thing[] = [
     ...data.models
-      .flatMap((id) => archive.model.get(id) ?? [])
+      .flatMap((id) => archive.modelById.get(id) ?? [])
       .map((model): Thing => ({
         '@type': 'Thing',
         name: model.data.name,
         url: url(modelPath(model.id)),
       })),
     ...data.people
-      .flatMap((id) => archive.person.get(id) ?? [])
+      .flatMap((id) => archive.personById.get(id) ?? [])
       .map((person): Person => ({
         '@type': 'Person',
         name: person.data.name,

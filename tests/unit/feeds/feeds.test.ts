@@ -82,7 +82,7 @@ describe('allFeeds', () => {
 
 describe('articleFeeds', () => {
   test('lists the series feed of a part first, then its districts and topics', () => {
-    const part = archive.article.get('phan-2')!;
+    const part = archive.articleById.get('phan-2')!;
     expect(articleFeeds(indexFeeds(feeds), part).map((feed) => feed.path)).toEqual([
       '/chuyen-de/loat-bai/rss.xml',
       '/chu-de/kinh-te/rss.xml',

@@ -25,7 +25,7 @@ describe('breadcrumbs', () => {
   });
 
   test('names a district with its kind, under "Địa phương"', () => {
-    expect(trail({ kind: 'district', district: archive.district.get('na-ri')! })).toEqual([
+    expect(trail({ kind: 'district', district: archive.districtById.get('na-ri')! })).toEqual([
       'Trang chủ /',
       'Địa phương /dia-phuong/',
       'Huyện Na Rì /dia-phuong/na-ri/',
@@ -33,15 +33,15 @@ describe('breadcrumbs', () => {
   });
 
   test('puts models, people, topics and years under their sections', () => {
-    expect(trail({ kind: 'model', model: archive.model.get('quy')! })).toEqual([
+    expect(trail({ kind: 'model', model: archive.modelById.get('quy')! })).toEqual([
       'Trang chủ /',
       'Mô hình /mo-hinh/',
       'Quỹ /mo-hinh/quy/',
     ]);
-    expect(trail({ kind: 'person', person: archive.person.get('ha-van-duc')! })[1]).toBe(
+    expect(trail({ kind: 'person', person: archive.personById.get('ha-van-duc')! })[1]).toBe(
       'Nhân vật /nhan-vat/',
     );
-    expect(trail({ kind: 'topic', topic: archive.topic.get('kinh-te')! })).toEqual([
+    expect(trail({ kind: 'topic', topic: archive.topicById.get('kinh-te')! })).toEqual([
       'Trang chủ /',
       'Chủ đề /chu-de/',
       'Kinh tế /chu-de/kinh-te/',
@@ -60,7 +60,7 @@ describe('breadcrumbs', () => {
   });
 
   test('gives an author page its name under the list of authors', () => {
-    expect(trail({ kind: 'author', author: archive.author.get('le-van-an')! })).toEqual([
+    expect(trail({ kind: 'author', author: archive.authorById.get('le-van-an')! })).toEqual([
       'Trang chủ /',
       'Tác giả /tac-gia/',
       'Lê Văn An /tac-gia/le-van-an/',

@@ -28,7 +28,7 @@ describe('shareCardFor', () => {
 
   test('names the section of a district, a model and a person, with a line about each', () => {
     expect(
-      shareCardFor(archive, { kind: 'district', district: archive.district.get('cho-don')! }),
+      shareCardFor(archive, { kind: 'district', district: archive.districtById.get('cho-don')! }),
     ).toEqual({
       title: 'Huyện Chợ Đồn',
       kicker: 'Địa phương',
@@ -36,14 +36,14 @@ describe('shareCardFor', () => {
       ...common,
     });
     expect(
-      shareCardFor(archive, { kind: 'model', model: archive.model.get('quy')! }),
+      shareCardFor(archive, { kind: 'model', model: archive.modelById.get('quy')! }),
     ).toMatchObject({
       title: 'Quỹ',
       kicker: 'Mô hình',
       subtitle: 'Đảng bộ',
     });
     expect(
-      shareCardFor(archive, { kind: 'person', person: archive.person.get('ha-van-duc')! }),
+      shareCardFor(archive, { kind: 'person', person: archive.personById.get('ha-van-duc')! }),
     ).toMatchObject({
       title: 'Hà Văn Đức',
       kicker: 'Nhân vật',
@@ -81,7 +81,7 @@ describe('pageImage', () => {
   });
 
   test('shares the card, by its content address, everywhere else', () => {
-    const page = { kind: 'district' as const, district: archive.district.get('na-ri')! };
+    const page = { kind: 'district' as const, district: archive.districtById.get('na-ri')! };
     const card = shareCardFor(archive, page);
     expect(pageImage(archive, page)).toEqual({
       url: `https://luutru.example.vn/anh-chia-se/${cardKey(card)}.png`,

@@ -80,4 +80,4 @@ export const archive = buildArchive(
 );
 
 /** A published article of the archive by id. */
-export const get = (id: string) => archive.article.get(id)!;
+export const get = (id: string) => archive.articleById.get(id)!;

@@ -1,0 +1,47 @@
+/**
+ * The environment switches of the archive, read in this module only. People set CONTENT_DIR,
+ * BUILD_NOW, OUT_DIR and PORT (README, "Commands"); the build and `astro dev` set the internal
+ * ones for the code and processes that come after them.
+ */
+import path from 'node:path';
+
+/** Set by `npm run build` once it checks the content, for the Astro process it starts. */
+export const CONTENT_CHECKED = 'ARCHIVE_CONTENT_CHECKED';
+/** Set in `astro dev` only: the live preview shows drafts and scheduled articles, marked. */
+const SHOW_UNPUBLISHED = 'ARCHIVE_SHOW_UNPUBLISHED';
+
+/** The content folder: `CONTENT_DIR`, or content/ in the project. */
+export function contentDir(root: string = process.cwd()): string {
+  return path.resolve(root, process.env.CONTENT_DIR || 'content');
+}
+
+/** The folder a build writes: `OUT_DIR`, or dist/ in the project. */
+export function outDir(root: string = process.cwd()): string {
+  return path.resolve(root, process.env.OUT_DIR || 'dist');
+}
+
+/** `BUILD_NOW` as given: the moment the publication rule uses instead of the clock. */
+export function buildNowSetting(): string | undefined {
+  return process.env.BUILD_NOW;
+}
+
+/** The port of `npm start` and `npm run cms`: `PORT`, or 4321. */
+export function serverPort(): number {
+  return Number(process.env.PORT ?? 4321);
+}
+
+/** Whether the content was checked by `npm run build` before Astro started. */
+export function contentChecked(): boolean {
+  return Boolean(process.env[CONTENT_CHECKED]);
+}
+
+/** Whether pages show drafts and scheduled articles too (the live preview of `astro dev`). */
+export function showsUnpublished(): boolean {
+  return process.env[SHOW_UNPUBLISHED] === '1';
+}
+
+/** Turns the live preview's drafts on (`astro dev`) or off (a build), for the pages to come. */
+export function setShowsUnpublished(on: boolean): void {
+  if (on) process.env[SHOW_UNPUBLISHED] = '1';
+  else delete process.env[SHOW_UNPUBLISHED];
+}
