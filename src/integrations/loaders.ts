@@ -61,7 +61,7 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
 }
 
 /**
- * Articles. Their bodies are rendered by the archive itself (articleBody.ts), which reads each
+ * Articles. Their bodies are rendered by the archive itself (renderBody.ts), which reads each
  * from its file when the page is written: keeping 10,000 bodies in Astro's data store made it
  * slow to save and load. The pictures a body shows go into the entry's data, so that Astro's
  * image pipeline processes them like covers.

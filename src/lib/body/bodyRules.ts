@@ -6,7 +6,7 @@
  * run anything, so those are refused here, from the MDX syntax tree, before anything compiles
  * or evaluates the body; so are HTML tags (a `<script>`, a handler, an `<iframe>`), links that
  * run code, and pictures from elsewhere. The checker reports what this finds; the archive's
- * renderer (articleBody.ts) refuses the same things again, so nothing unchecked reaches a page.
+ * renderer (renderBody.ts) refuses the same things again, so nothing unchecked reaches a page.
  */
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from './components.ts';

@@ -1,7 +1,7 @@
 /**
  * An article body's HTML tree, as a parser gives it (with MDX's component nodes), made into the
  * archive's HTML: the shared components drawn, pictures drawn by the caller, links checked and
- * headings given Astro's ids. The build (articleBody.ts) and the editor's preview share it.
+ * headings given Astro's ids. The build (renderBody.ts) and the editor's preview share it.
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';

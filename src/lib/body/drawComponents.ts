@@ -1,6 +1,6 @@
 /**
- * The components journalists use in article bodies (see mdxComponents.ts), drawn as HTML trees
- * for the archive's renderer (articleBody.ts).
+ * The components journalists use in article bodies (see components.ts), drawn as HTML trees
+ * for the archive's renderer (renderBody.ts).
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { t, toolMessages } from '#src/i18n/vi.ts';
@@ -122,7 +122,7 @@ const DRAWINGS: Record<
 /**
  * The HTML tree of a shared component: `props` are its literal attributes, `children` what the
  * article writes between its tags. A component that names a model or person (see
- * mdxComponents.ts) is drawn as that one's card.
+ * components.ts) is drawn as that one's card.
  */
 export function drawComponent(
   name: string,

@@ -4,7 +4,7 @@
  * An article is data, not code (bodyRules.ts): Markdown plus the shared components with literal
  * props. So its body needs no MDX compiler and no JavaScript at all: it is parsed by the same
  * parser Astro uses (Sätteri, with Astro's defaults: GFM and smart punctuation) into an HTML
- * tree, the components are drawn by bodyComponents.ts, pictures come from Astro's image pipeline,
+ * tree, the components are drawn by drawComponents.ts, pictures come from Astro's image pipeline,
  * and headings get Astro's ids. The checker refuses everything else before a build starts; this
  * renderer refuses it again (it throws), so nothing unchecked reaches a page or a feed.
  */

@@ -1,6 +1,6 @@
 /**
  * The editor's buttons that insert a body component (`<FactBox>`, `<ModelCard id>`, ...), made
- * from the components' own specification (mdxComponents.ts): the same props the checker asks
+ * from the components' own specification (components.ts): the same props the checker asks
  * for, the card ids picked from the models and people. What a button inserts is MDX source,
  * exactly as a journalist would type it, and reads back the same.
  */

@@ -95,7 +95,7 @@ async function bodyPictures(id: string, file: string, images: BodyImages): Promi
 
 type BodyImages = { src: string; image: ImageMetadata }[];
 
-/** An article's body rendered by the archive (articleBody.ts); read from its file when not given. */
+/** An article's body rendered by the archive (renderBody.ts); read from its file when not given. */
 async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
   const entry = await getEntry('articles', id);
   if (!entry?.filePath) throw new Error(`article "${id}" is not in the content collection`);

@@ -1,7 +1,7 @@
 /**
  * A responsive picture as an HTML tree: WebP in several widths for browsers that take it, one
  * JPEG for the rest, the intrinsic size so nothing shifts as it loads. One drawing serves covers,
- * body pictures and the small pictures of cards (getPictures.ts makes the files).
+ * body pictures and the small pictures of cards (pictureFiles.ts makes the files).
  */
 import type { Element } from 'hast';
 

@@ -13,7 +13,7 @@ const model: Card = {
 const PAGE = 'https://luutru.example.vn/bai-viet/bai-mau/';
 const cards: CardLookup = (collection, id) =>
   collection === 'models' && id === 'quy' ? model : undefined;
-/** Draws a body's picture as a marked <img>, as getArchive.ts draws it from the image pipeline. */
+/** Draws a body's picture as a marked <img>, as currentArchive.ts draws it from the image pipeline. */
 const pictures: PictureLookup = (src, alt) => {
   if (src !== './anh-1.jpg') throw new Error(`no picture ${src}`);
   const img: Element = {
