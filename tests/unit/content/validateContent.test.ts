@@ -6,6 +6,15 @@ import { loadContent } from '#src/lib/content/loadContent.ts';
 import { formatProblem } from '#src/lib/content/problems.ts';
 import { toolMessages as en } from '#src/i18n/en.ts';
 import { toolMessages as vi, type ToolMessages } from '#src/i18n/vi.ts';
+import {
+  checkDuplicateId,
+  checkFileName,
+  checkSeriesParts,
+  type Checker,
+} from '#src/lib/content/checks.ts';
+import type { SourceFile } from '#src/lib/content/sourceFiles.ts';
+import type { Content, Entry } from '#src/lib/content/validateContent.ts';
+import type { ArticleData, SeriesData } from '#src/schemas/index.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content-other');
 const workspace = mkdtempSync(path.join(tmpdir(), 'archive-validate-'));
@@ -386,5 +395,87 @@ describe('shared components in article bodies', () => {
       ),
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('named checks', () => {
+  /** A checker that keeps what is reported as `field: message (hint) [severity]` lines, in English. */
+  function recording() {
+    const lines: string[] = [];
+    const c: Checker = {
+      say: en,
+      relative: (file) => file,
+      report: (source, field, message, hint, severity = 'error') =>
+        lines.push(`${source.path} ${field.join('.') || '-'}: ${message} (${hint}) [${severity}]`),
+      fileProblem: () => undefined,
+    };
+    return { c, lines };
+  }
+  const source = (file: string, data: unknown = {}): SourceFile => ({
+    id: path.basename(file).replace(/\.[^.]+$/, ''),
+    path: file,
+    data,
+    bodyLine: 1,
+    isNfc: true,
+    lineOf: () => 1,
+  });
+  const entry = <Data>(file: string, data: Data): Entry<Data> => ({
+    id: path.basename(file).replace(/\.[^.]+$/, ''),
+    file,
+    data,
+  });
+
+  test('checkFileName names the slug to use, or the rule when the name has no letters to keep', () => {
+    const { c, lines } = recording();
+    checkFileName(c, source('topics/Đời sống.yaml'));
+    checkFileName(c, source('topics/doi-song.yaml'));
+    checkFileName(c, source('topics/---.yaml'));
+    expect(lines).toEqual([
+      `topics/Đời sống.yaml -: ${en.content.notSlug('Đời sống.yaml')} (${en.content.renameTo('doi-song.yaml')}) [error]`,
+      `topics/---.yaml -: ${en.content.notSlug('---.yaml')} (${en.content.slugRule}) [error]`,
+    ]);
+  });
+
+  test('checkDuplicateId reports the second file of an id, naming the first, and keeps the first', () => {
+    const { c, lines } = recording();
+    const seen = new Map<string, SourceFile>();
+    const first = source('a/x.yaml');
+    expect(checkDuplicateId(c, first, 'x', seen)).toBe(false);
+    expect(checkDuplicateId(c, source('b/x.yaml'), 'x', seen)).toBe(true);
+    expect(checkDuplicateId(c, source('c/x.yaml'), 'x', seen)).toBe(true);
+    expect(seen.get('x')).toBe(first);
+    expect(lines).toEqual([
+      `b/x.yaml -: ${en.content.duplicateId('x', 'a/x.yaml')} (${en.content.duplicateIdHint}) [error]`,
+      `c/x.yaml -: ${en.content.duplicateId('x', 'a/x.yaml')} (${en.content.duplicateIdHint}) [error]`,
+    ]);
+  });
+
+  test('checkSeriesParts lets a draft share a number, and warns only of untitled gaps', () => {
+    const { c, lines } = recording();
+    const part = (file: string, part: number, draft = false) =>
+      entry(file, { series: 's', part, draft } as ArticleData);
+    const articles = [
+      part('a/s-1.mdx', 1),
+      part('a/s-1-draft.mdx', 1, true),
+      part('a/s-5.mdx', 5),
+      part('a/s-5-again.mdx', 5),
+    ];
+    const series = entry('series/s.yaml', { parts: [{ part: 3 }] } as SeriesData);
+    const sources = new Map(
+      [...articles, series].map((e) => [e.file, source(e.file, { series: 's' })]),
+    );
+    checkSeriesParts(
+      c,
+      { articles, series: [series] } as unknown as Content,
+      [...sources.values()],
+      (e) => sources.get(e.file)!,
+    );
+    const gap = (n: number) =>
+      `series/s.yaml parts: ${en.content.missingPart(n)} (${en.content.missingPartHint}) [warning]`;
+    expect(lines).toEqual([
+      `a/s-5-again.mdx part: ${en.content.duplicatePart(5, 's', 's-5.mdx')} (${en.content.duplicatePartHint}) [error]`,
+      gap(2),
+      gap(4),
+    ]);
   });
 });
