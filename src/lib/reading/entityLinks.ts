@@ -2,8 +2,8 @@
  * The links of the lists of models and people: on the home page, on their index pages and beside
  * a district's stories. Built here once, so that every list names an entry the same way.
  */
-import { t } from '../../i18n/vi.ts';
-import type { ModelData, PersonData } from '../../schemas/index.ts';
+import { t } from '#src/i18n/vi.ts';
+import type { ModelData, PersonData } from '#src/schemas/index.ts';
 import type { Archive } from '../content/archive.ts';
 import type { Entry } from '../content/validateContent.ts';
 import { modelPath, personPath } from '../shared/paths.ts';
