@@ -12,12 +12,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
+import { astroHeapMiB, machineMemory, ranOutOfHeap } from './lib/astroHeapSize.ts';
 import { outDir as buildOutDir, CONTENT_CHECKED } from '../src/lib/shared/environment.ts';
 
 /**
@@ -26,10 +28,12 @@ import { outDir as buildOutDir, CONTENT_CHECKED } from '../src/lib/shared/enviro
  * of each page written, by its absolute path.
  */
 function startAstro(outDir: string, written: (page: string) => void) {
-  // A large archive needs more than Node's default heap.
+  // A large archive needs more than Node's default heap: most of the machine's memory.
+  const memory = machineMemory(totalmem(), process.constrainedMemory());
+  const heapMiB = astroHeapMiB(memory);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lib/astroBuild.ts')],
+    [`--max-old-space-size=${heapMiB}`, path.join(import.meta.dirname, 'lib/astroBuild.ts')],
     {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: {
@@ -55,7 +59,12 @@ function startAstro(outDir: string, written: (page: string) => void) {
   };
   createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
   child.on('message', (message: PageWritten) => written(message.written));
-  createInterface({ input: child.stderr! }).on('line', (line) => pass(process.stderr, line));
+  let outOfHeap = false;
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    // V8's native stack trace after running out of heap says nothing to anyone: done() does.
+    outOfHeap ||= ranOutOfHeap(line);
+    if (!outOfHeap) pass(process.stderr, line);
+  });
   const exit = once(child, 'close') as Promise<[number | null, string | null]>;
   return {
     release() {
@@ -64,6 +73,11 @@ function startAstro(outDir: string, written: (page: string) => void) {
     },
     async done() {
       const [code, signal] = await exit;
+      if (outOfHeap) {
+        throw new Error(
+          commandMessages().report.astroOutOfMemory(heapMiB, Math.round(memory / 2 ** 20)),
+        );
+      }
       if (code !== 0) throw new Error(`astro build exited with ${code ?? signal}`);
     },
     async stop() {
@@ -156,7 +170,10 @@ if (import.meta.main) {
   try {
     process.exitCode = (await buildSite()) ? 0 : 1;
   } catch (error) {
-    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      commandMessages().report.buildFailed +
+        (error instanceof Error ? error.message : String(error)),
+    );
     process.exitCode = 1;
   }
 }

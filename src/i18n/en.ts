@@ -28,6 +28,12 @@ export const toolMessages: ToolMessages = {
       `\nThe content folder ${folder} has errors: fix them first (npm run check lists them).`,
     buildStopped: 'Build stopped before writing anything: fix the errors above.',
     devStopped: 'The content has errors (listed above); fix them, then run again.',
+    buildFailed: 'Build failed: ',
+    astroOutOfMemory: (heapMiB, memoryMiB) =>
+      `Astro used all of the ${heapMiB} MiB of memory it was given (the machine has ` +
+      `${memoryMiB} MiB) while writing the pages; the previous site is untouched. Build on a ` +
+      'machine with more memory, or split the archive into builds by year (BENCHMARKS.md, ' +
+      '"Past one machine").',
   },
   content: {
     folderMissing: 'the content folder does not exist',

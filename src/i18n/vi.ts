@@ -503,6 +503,11 @@ export const toolMessages = {
       `\nThư mục nội dung ${folder} còn lỗi: hãy sửa trước (npm run check liệt kê đủ các lỗi).`,
     buildStopped: 'Đã dừng dựng trang, chưa ghi gì: hãy sửa các lỗi nêu trên.',
     devStopped: 'Nội dung còn lỗi (liệt kê ở trên): hãy sửa rồi chạy lại.',
+    buildFailed: 'Dựng trang không thành: ',
+    astroOutOfMemory: (heapMiB: number, memoryMiB: number) =>
+      `Astro đã dùng hết ${heapMiB} MiB bộ nhớ được cấp (máy có ${memoryMiB} MiB) khi dựng trang; ` +
+      'trang cũ vẫn giữ nguyên. Hãy dựng trên máy nhiều bộ nhớ hơn, hoặc chia kho bài thành nhiều ' +
+      'lần dựng theo năm (BENCHMARKS.md, "Past one machine").',
   },
   /** The content folder and its files as a whole. */
   content: {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { toolMessages } from '#src/i18n/vi.ts';
 import { BUILD_NOW } from './sites.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -94,7 +95,7 @@ describe('a build that fails', () => {
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${failAstro}`.trim(),
     });
     expect(status, output).toBe(1);
-    expect(output).toContain('Build failed: astro build exited with 1');
+    expect(output).toContain(`${toolMessages.report.buildFailed}astro build exited with 1`);
     expect(existsSync(outDir), 'the previous dist/ is gone').toBe(true);
     expect(snapshot(outDir)).toEqual(before);
     expect(leftovers()).toEqual([]);
