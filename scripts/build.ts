@@ -97,7 +97,10 @@ async function checkContent(): Promise<CheckPassed | undefined> {
   );
   let passed: CheckPassed | undefined;
   check.on('message', (message: CheckPassed) => (passed = message));
-  const [code] = (await once(check, 'close')) as [number | null];
+  const [code, signal] = (await once(check, 'close')) as [number | null, string | null];
+  // 1: the content has errors, reported above. Anything else is the check itself failing
+  // (out of memory, killed), which no edit of the content would fix.
+  if (code !== 0 && code !== 1) throw new Error(`the content check stopped (${code ?? signal})`);
   return code === 0 ? passed : undefined;
 }
 
