@@ -41,11 +41,18 @@ export type MetaIndex = [
  */
 export const VERIFIED_PAGEFIND = '1.6.0';
 
-/** Why an index written by Pagefind `version` cannot be merged, or undefined when it can. */
-export function pagefindVersionProblem(version: string): string | undefined {
+/**
+ * Why Pagefind `version` cannot write the index parts the merge reads (`found`: the package
+ * installed, or what wrote an index), or undefined when it can.
+ */
+export function pagefindVersionProblem(
+  version: string,
+  found: 'installed' | 'index',
+): string | undefined {
   if (version === VERIFIED_PAGEFIND) return undefined;
+  const what = found === 'installed' ? 'is installed' : 'wrote the search index';
   return (
-    `Pagefind ${version} wrote the search index, but the archive merges the files of Pagefind ` +
+    `Pagefind ${version} ${what}, but the archive merges the files of Pagefind ` +
     `${VERIFIED_PAGEFIND} only. Install pagefind@${VERIFIED_PAGEFIND} (npm ci does), or check ` +
     `${version} with "npx vitest run tests/build/searchIndexParts.test.ts" and, if it passes, ` +
     `set VERIFIED_PAGEFIND in scripts/lib/search/pagefindMerge.ts to ${version}.`

@@ -109,7 +109,7 @@ export async function startSearchIndex(
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
   // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
-  const problem = pagefindVersionProblem(installedPagefindVersion());
+  const problem = pagefindVersionProblem(installedPagefindVersion(), 'installed');
   if (problem) throw new Error(problem);
   const partsFolder = `${outputPath}.parts`;
   rmSync(partsFolder, { recursive: true, force: true });

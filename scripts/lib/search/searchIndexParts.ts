@@ -151,7 +151,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
     JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')),
   ) as Entry[];
   for (const entry of entries) {
-    const problem = pagefindVersionProblem(entry.version);
+    const problem = pagefindVersionProblem(entry.version, 'index');
     if (problem) throw new Error(problem);
   }
   const language = languageOf(entries[0]!, parts[0]!.dir);

@@ -274,9 +274,11 @@ describe('mergeSorts', () => {
 
 describe('the merge and the Pagefind it knows', () => {
   test('takes the verified Pagefind, and names both versions and the test to run for another', () => {
-    expect(pagefindVersionProblem(VERIFIED_PAGEFIND)).toBeUndefined();
-    const problem = pagefindVersionProblem('1.7.0')!;
-    expect(problem).toContain('Pagefind 1.7.0');
+    expect(pagefindVersionProblem(VERIFIED_PAGEFIND, 'installed')).toBeUndefined();
+    expect(pagefindVersionProblem(VERIFIED_PAGEFIND, 'index')).toBeUndefined();
+    expect(pagefindVersionProblem('1.7.0', 'installed')).toContain('Pagefind 1.7.0 is installed');
+    const problem = pagefindVersionProblem('1.7.0', 'index')!;
+    expect(problem).toContain('Pagefind 1.7.0 wrote the search index');
     expect(problem).toContain(`pagefind@${VERIFIED_PAGEFIND}`);
     expect(problem).toContain('tests/build/searchIndexParts.test.ts');
   });
