@@ -134,6 +134,15 @@ export function indexFeeds(feeds: readonly Feed[]): Map<string, Feed> {
   return new Map(feeds.map((feed) => [feedKey(feed.kind, feed.id), feed]));
 }
 
+/** How many feeds show each article (articles in no feed are absent). */
+export function feedItemCounts(feeds: readonly Feed[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const feed of feeds) {
+    for (const article of feed.articles) counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The feeds an article belongs to: its series first, then its districts and topics. */
 export function articleFeeds(feedsByKey: ReadonlyMap<string, Feed>, article: Article): Feed[] {
   const keys = [

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive } from '#src/lib/content/archive.ts';
-import { FEED_LIMIT, allFeeds, articleFeeds, indexFeeds } from '#src/lib/feeds/feeds.ts';
+import {
+  FEED_LIMIT,
+  allFeeds,
+  articleFeeds,
+  feedItemCounts,
+  indexFeeds,
+} from '#src/lib/feeds/feeds.ts';
 import { feedsOpml } from '#src/lib/feeds/opml.ts';
 import { article, content } from '../factories.ts';
 
@@ -87,6 +93,24 @@ describe('articleFeeds', () => {
       '/chuyen-de/loat-bai/rss.xml',
       '/chu-de/kinh-te/rss.xml',
     ]);
+  });
+});
+
+describe('feedItemCounts', () => {
+  test('counts the feeds that show each article, and leaves out articles in none', () => {
+    const counts = feedItemCounts(feeds);
+    const showing = (id: string) =>
+      feeds.filter((feed) => feed.articles.some((a) => a.id === id)).length;
+    // The newest articles are in the whole archive's feed and their district's; a series part
+    // in its series' and topic's too; the oldest of the 60 have dropped out of every latest 50.
+    expect(counts.get('bai-59')).toBe(showing('bai-59'));
+    expect(counts.get('bai-59')).toBeGreaterThanOrEqual(2);
+    expect(counts.get('phan-2')).toBe(showing('phan-2'));
+    expect(counts.get('phan-2')).toBeGreaterThanOrEqual(3);
+    expect(showing('bai-00')).toBe(0);
+    expect(counts.has('bai-00')).toBe(false);
+    const items = feeds.reduce((sum, feed) => sum + feed.articles.length, 0);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(items);
   });
 });
 
