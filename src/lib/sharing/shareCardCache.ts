@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { drawShareCard, type ShareCard } from './shareCard.ts';
+import type { ShareCard } from './shareCard.ts';
+import { drawShareCardInWorker } from './cardWorkers.ts';
 
 /** Bump when the card's drawing changes (layout, fonts, colours): every cached card is redrawn. */
 export const CARD_VERSION = 2;
@@ -23,7 +24,7 @@ export function cardKey(card: ShareCard): string {
 export async function cachedShareCard(
   card: ShareCard,
   cacheDir: string,
-  draw: (card: ShareCard) => Promise<Buffer> = drawShareCard,
+  draw: (card: ShareCard) => Promise<Buffer> = drawShareCardInWorker,
 ): Promise<Buffer> {
   const file = path.join(cacheDir, `${cardKey(card)}.png`);
   try {
