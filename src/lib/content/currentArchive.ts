@@ -1,5 +1,4 @@
 /** The archive of the current build, loaded once from the content collections. */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ImageMetadata } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { buildArchive, type Archive, type Article } from './archive.ts';
@@ -22,6 +21,7 @@ import { pictureElement } from '../pictures/picture.ts';
 import { archiveCards, type CardLookup } from '../body/drawComponents.ts';
 import { absoluteUrl, articlePath } from '../shared/paths.ts';
 import { once } from '../shared/collections.ts';
+import { packText, unpackText } from '../shared/packedText.ts';
 
 async function load(): Promise<Archive> {
   const entries = async <N extends Exclude<keyof Content, 'site'>>(name: N) =>
@@ -129,10 +129,7 @@ async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
 /** An article's body for its page; its feed HTML is kept for the feeds to come (getFeedBody). */
 export async function getBody(id: string, body: string): Promise<RenderedBody> {
   const [rendered, takesLeft] = await Promise.all([renderArticle(id, body), getFeedTakesLeft()]);
-  // Level 1: a fifth of the bytes for a tenth of a millisecond an article.
-  if ((takesLeft.get(id) ?? 0) > 0) {
-    feedHtmlOfPages.set(id, deflateRawSync(rendered.feedHtml, { level: 1 }));
-  }
+  if ((takesLeft.get(id) ?? 0) > 0) feedHtmlOfPages.set(id, packText(rendered.feedHtml));
   return rendered;
 }
 
@@ -143,5 +140,5 @@ export async function getFeedBody(id: string): Promise<string> {
   takesLeft.set(id, left);
   const kept = feedHtmlOfPages.get(id);
   if (left <= 0) feedHtmlOfPages.delete(id);
-  return kept ? inflateRawSync(kept).toString('utf8') : (await renderArticle(id)).feedHtml;
+  return kept ? unpackText(kept) : (await renderArticle(id)).feedHtml;
 }
