@@ -16,6 +16,9 @@ import type { ShareCard } from './shareCard.ts';
  */
 export const CARD_WORKER_FILE = path.resolve('src/lib/sharing/cardWorker.ts');
 
+/** A worker's heap limit: over ten times what drawing the longest sample title takes. */
+const CARD_WORKER_HEAP_MIB = 512;
+
 type Pending = { resolve: (png: Buffer) => void; reject: (error: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
@@ -24,7 +27,12 @@ let nextId = 0;
 
 /** A worker that fails takes its cards with it, and leaves the pool for a new one. */
 function startWorker(): Slot {
-  const slot: Slot = { worker: new Worker(CARD_WORKER_FILE), pending: new Map() };
+  // A card's drawing needs tens of megabytes; a worker would otherwise take the heap limit the
+  // build gives Astro's process (most of the machine) and collect its garbage that much later.
+  const worker = new Worker(CARD_WORKER_FILE, {
+    resourceLimits: { maxOldGenerationSizeMb: CARD_WORKER_HEAP_MIB },
+  });
+  const slot: Slot = { worker, pending: new Map() };
   const fail = (error: Error) => {
     const index = slots.indexOf(slot);
     if (index >= 0) slots.splice(index, 1);
