@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paginate, pagedRoutes } from '#src/lib/reading/paginate.ts';
+import { pageLinks, paginate, pagedRoutes } from '#src/lib/reading/paginate.ts';
 import { pagePath } from '#src/lib/shared/paths.ts';
 
 describe('paginate', () => {
@@ -38,5 +38,30 @@ describe('pagePath', () => {
   test('links page 1 to the listing itself', () => {
     expect(pagePath('/dia-phuong/ba-be/', 1)).toBe('/dia-phuong/ba-be/');
     expect(pagePath('/dia-phuong/ba-be/', 3)).toBe('/dia-phuong/ba-be/trang/3/');
+  });
+});
+
+describe('pageLinks', () => {
+  test('links every page of a short listing', () => {
+    expect(pageLinks(1, 1)).toEqual([1]);
+    expect(pageLinks(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  test('links the first, the last and two on either side of the current page, with gaps', () => {
+    expect(pageLinks(1, 650)).toEqual([1, 2, 3, 'gap', 650]);
+    expect(pageLinks(300, 650)).toEqual([1, 'gap', 298, 299, 300, 301, 302, 'gap', 650]);
+    expect(pageLinks(650, 650)).toEqual([1, 'gap', 648, 649, 650]);
+  });
+
+  test('shows a lone left-out number instead of a gap', () => {
+    expect(pageLinks(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
+    expect(pageLinks(6, 10)).toEqual([1, 'gap', 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  test('gives as many links on every page of a long listing, however long', () => {
+    const longest = (count: number) =>
+      Math.max(...Array.from({ length: count }, (_, i) => pageLinks(i + 1, count).length));
+    expect(longest(650)).toBe(longest(65));
+    expect(longest(650)).toBeLessThanOrEqual(9);
   });
 });
