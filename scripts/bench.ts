@@ -1,17 +1,34 @@
 /**
  * `npm run bench -- --articles N`: generates N synthetic articles, builds them as `npm run build`
  * does and with a plain Astro site side by side, and prints and saves (bench-results.json) what
- * it cost against the budgets at 10,000 articles. The plain Astro site is left out at sizes
- * where its memory, projected from 10,000 articles, exceeds the machine's (`--baseline`), and
- * `--covers none` generates text-only articles. See BENCHMARKS.md.
+ * it cost against the budgets at 10,000 articles. At each size the archive is built fresh with
+ * cold and with warm caches, then incrementally after one new article and after one edited
+ * title, and the result is compared with a fresh build of the same content. The plain Astro site
+ * is left out at sizes where its memory, projected from 10,000 articles, exceeds the machine's
+ * (`--baseline`), and `--covers none` generates text-only articles. See BENCHMARKS.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './lib/bench/args.ts';
 import { planBaseline } from './lib/bench/baselinePlan.ts';
-import { buildArchive, buildBaseline, checkContent } from './lib/bench/builds.ts';
-import { editArticle, generateContent } from './lib/bench/content.ts';
+import {
+  archiveCacheDir,
+  buildArchive,
+  buildBaseline,
+  checkContent,
+  copyContent,
+  type ArchiveBuildKind,
+} from './lib/bench/builds.ts';
+import {
+  addArticle,
+  editArticle,
+  editTitle,
+  generateContent,
+  type ContentSummary,
+} from './lib/bench/content.ts';
+import { compareSites } from './lib/distCompare.ts';
+import { pageCounts } from './lib/bench/pages.ts';
 import { measureDist } from './lib/bench/dist.ts';
 import { drawPhotos } from './lib/bench/photos.ts';
 import { cachedCards, cardsPerSecond } from './lib/bench/cards.ts';
@@ -19,11 +36,13 @@ import { coverDownload, imageFigures } from './lib/bench/pictures.ts';
 import { formatCount, formatSeconds } from './lib/bench/format.ts';
 import { buildPhases, phaseAt } from './lib/bench/phases.ts';
 import { judgeBudgets } from './lib/bench/budgets.ts';
-import { peakLines, profileTable, summaryTable } from './lib/bench/report.ts';
+import { comparisonLines, peakLines, profileTable, summaryTable } from './lib/bench/report.ts';
 import {
   measuredBaseline,
   type BenchResults,
   type BuildFigures,
+  type IncrementalFigures,
+  type IncrementalStep,
   type SiteFigures,
   type SizeRun,
 } from './lib/bench/results.ts';
@@ -38,11 +57,16 @@ const PHOTOS = 6;
 /** The content's kind, for folder names: the generator's default, or text only. */
 let contentKind: 'content' | 'text' = 'content';
 
-/** The folders of one size: content, the two builds and the baseline's cache. */
+/** Differences between the incremental and the fresh site listed at most. */
+const DIFFERENCES_SHOWN = 5;
+
+/** The folders of one size: content, the two builds and the baseline's cache, and the copy built to compare. */
 function folders(articles: number) {
   return {
     content: path.join(WORK, `${contentKind}-${articles}`),
     archiveOut: path.join(WORK, `dist-${articles}`),
+    referenceContent: path.join(WORK, `${contentKind}-${articles}-reference`),
+    referenceOut: path.join(WORK, `dist-${articles}-reference`),
     baselineOut: path.join(WORK, `baseline-dist-${articles}`),
     baselineCache: path.join(WORK, `baseline-cache-${articles}`),
     log: (name: string) => path.join(WORK, 'logs', `${name}-${articles}.log`),
@@ -82,12 +106,83 @@ function buildFigures(measured: Measured): BuildFigures {
   };
 }
 
-/** Builds the archive (as `npm run build` does) at one size; `fresh` drops its caches first. */
-function archiveBuild(articles: number, fresh: boolean): Promise<Measured> {
+/** Builds the archive (as `npm run build` does) at one size: `what` for the progress line, `logName` for its log. */
+function archiveBuild(
+  articles: number,
+  kind: ArchiveBuildKind,
+  what: string,
+  logName: string,
+): Promise<Measured> {
   const f = folders(articles);
-  const label = `building the archive (${formatCount(articles)} articles, ${fresh ? 'fresh' : 'after one edit'})`;
-  const log = f.log(fresh ? 'archive-build' : 'archive-rebuild');
-  return step(label, () => buildArchive(f.content, f.archiveOut, log, fresh));
+  const label = `building the archive (${formatCount(articles)} articles, ${what})`;
+  return step(label, () => buildArchive(f.content, f.archiveOut, f.log(logName), kind));
+}
+
+/** Edits one article (a paragraph more) and builds the archive fresh with its caches kept. */
+function warmBuild(articles: number, content: ContentSummary): Promise<Measured> {
+  const edited = content.articleFiles[Math.floor(content.articleFiles.length / 2)];
+  editArticle(edited);
+  progress(`edited ${path.relative('.', edited)}`);
+  return archiveBuild(articles, 'warm', 'fresh, warm caches, after one edit', 'archive-rebuild');
+}
+
+/** One incremental build after `change` was made to `changed`. */
+async function incrementalStep(
+  articles: number,
+  change: string,
+  changed: string,
+): Promise<IncrementalStep> {
+  progress(`${change}: ${path.relative('.', changed)}`);
+  const logName = `archive-${change.replaceAll(' ', '-')}`;
+  const measured = await archiveBuild(articles, 'incremental', `incremental, ${change}`, logName);
+  const pages = pageCounts(measured.lines);
+  progress(
+    `  ${pages ? `${pages.rendered} rendered, ${pages.reused} reused` : 'no "Pages:" line'}`,
+  );
+  return { changed: path.relative('.', changed), build: buildFigures(measured), pages };
+}
+
+/**
+ * The issue's acceptance: the incremental site against a fresh build of the same content. The
+ * fresh build is of a copy at another path, with a cache folder of its own: a `--fresh` build
+ * of the same folder would share with the incremental builds whatever `--fresh` keeps in its
+ * cache, and a stale entry there would show in both sites alike. Only the content-keyed caches
+ * (pictures, copied over; cards) are shared.
+ */
+async function compareWithFresh(articles: number): Promise<IncrementalFigures['comparison']> {
+  const f = folders(articles);
+  progress(`copying the content to ${path.relative('.', f.referenceContent)}`);
+  copyContent(f.content, f.referenceContent);
+  await step(`building the copy fresh (${formatCount(articles)} articles), to compare`, () =>
+    buildArchive(f.referenceContent, f.referenceOut, f.log('archive-reference'), 'warm'),
+  );
+  const differences = compareSites(f.archiveOut, f.referenceOut, {
+    limit: DIFFERENCES_SHOWN,
+    names: ['incremental', 'fresh'],
+  });
+  progress(`  ${differences.length === 0 ? 'identical' : 'different'}`);
+  rmSync(f.referenceContent, { recursive: true, force: true });
+  rmSync(archiveCacheDir(f.referenceContent), { recursive: true, force: true });
+  // The fresh site stays only when it has something to show.
+  if (differences.length > 0) return { differences, reference: path.relative('.', f.referenceOut) };
+  rmSync(f.referenceOut, { recursive: true, force: true });
+  return { differences };
+}
+
+/** After the warm build: one new article, one edited title, each built incrementally; then the comparison. */
+async function incrementalBuilds(
+  articles: number,
+  content: ContentSummary,
+  seed: number,
+  photos: readonly Buffer[],
+): Promise<IncrementalFigures> {
+  const added = addArticle(content.dir, articles, seed, photos);
+  const newArticle = await incrementalStep(articles, 'one new article', added);
+  // Another article than the one warmBuild edited.
+  const retitled = content.articleFiles[Math.floor(content.articleFiles.length / 3)];
+  editTitle(retitled);
+  const editedTitle = await incrementalStep(articles, 'one edited title', retitled);
+  return { newArticle, editedTitle, comparison: await compareWithFresh(articles) };
 }
 
 /** Builds the plain Astro baseline at one size; `fresh` drops its caches first. */
@@ -137,28 +232,35 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const runs: SizeRun[] = [];
   let full: { archive: Measured; baseline: Measured | undefined } | undefined;
   let cardsCold = 0;
-  for (const articles of sizes) {
-    const archive = await archiveBuild(articles, true);
+  for (const [index, articles] of sizes.entries()) {
+    const archive = await archiveBuild(articles, 'cold', 'fresh, cold caches', 'archive-build');
     cardsCold = cachedCards();
     full = { archive, baseline: plan.run ? await baselineBuild(articles, true) : undefined };
-    runs.push({
+    const run: SizeRun = {
       articles,
       archiveSeconds: full.archive.wallSeconds,
       archiveCpuSeconds: full.archive.cpuSeconds,
       baselineSeconds: full.baseline?.wallSeconds,
-    });
+    };
+    runs.push(run);
+    // The smaller size's warm and incremental builds run now: N's cold build deletes the card cache.
+    if (articles !== n) {
+      run.warmSeconds = (await warmBuild(articles, generated[index])).wallSeconds;
+      run.incremental = await incrementalBuilds(articles, generated[index], options.seed, photos);
+    }
   }
   progress('measuring the built sites');
   const archiveDist = measureDist(f.archiveOut, 'bai-viet/');
   const search = await searchOnce(f.archiveOut);
-  const edited = content.articleFiles[Math.floor(content.articleFiles.length / 2)];
-  editArticle(edited);
-  progress(`edited ${path.relative('.', edited)}`);
-  const archiveRebuild = await archiveBuild(n, false);
+  const archiveRebuild = await warmBuild(n, content);
   const cardsWarm = cachedCards() - cardsCold;
   progress('drawing cards one at a time');
   const perSecond = await cardsPerSecond();
   const baselineRebuild = plan.run ? await baselineBuild(n, false) : undefined;
+  // After the baseline's rebuild, which builds the same articles folder with one edit only.
+  const last = runs[runs.length - 1];
+  last.warmSeconds = archiveRebuild.wallSeconds;
+  last.incremental = await incrementalBuilds(n, content, options.seed, photos);
   const baseline: SiteFigures | { skipped: string } =
     plan.run && full!.baseline && baselineRebuild
       ? {
@@ -245,6 +347,7 @@ try {
     console.log(`The plain Astro baseline was not built: ${results.baseline.skipped}.\n`);
   }
   console.log(summaryTable(results));
+  console.log(`\n${comparisonLines(results)}`);
   console.log(`\n${profileTable(results)}\n\n${peakLines(results)}\n`);
   console.log(`Saved ${RESULTS_FILE}; logs in ${path.relative('.', path.join(WORK, 'logs'))}/.`);
   warnIfBusy(results);

@@ -31,6 +31,39 @@ export function costGrowth(sizes: readonly SizeRun[]) {
   };
 }
 
+/** At 10,000 articles one new article rebuilds in at most this share of a fresh build's time. */
+export const NEW_ARTICLE_SHARE = 0.2;
+/** ... and, the goal, in at most this many seconds. */
+export const NEW_ARTICLE_GOAL_SECONDS = 10;
+
+/** The incremental builds' budgets at one size; none when they were not measured there. */
+export function incrementalBudgets(size: SizeRun): Record<string, Budget> {
+  const incremental = size.incremental;
+  if (!incremental) return {};
+  const seconds = incremental.newArticle.build.wallSeconds;
+  const share = (fresh: number | undefined) =>
+    judge(fresh === undefined ? undefined : seconds <= NEW_ARTICLE_SHARE * fresh);
+  const percent = `≤ ${Math.round(NEW_ARTICLE_SHARE * 100)}%`;
+  return {
+    newArticleCold: {
+      budget: `${percent} of the cold fresh build`,
+      status: share(size.archiveSeconds),
+    },
+    newArticleWarm: {
+      budget: `${percent} of the warm fresh build`,
+      status: share(size.warmSeconds),
+    },
+    newArticleGoal: {
+      budget: `goal ≤ ${NEW_ARTICLE_GOAL_SECONDS} s`,
+      status: judge(seconds <= NEW_ARTICLE_GOAL_SECONDS),
+    },
+    incrementalIdentical: {
+      budget: 'identical to a fresh build',
+      status: judge(incremental.comparison.differences.length === 0),
+    },
+  };
+}
+
 /** Every budget with its status, keyed by the figure it bounds. */
 export function judgeBudgets(r: BenchResults): Record<string, Budget> {
   const page = r.archive.dist.medianArticle;
@@ -63,5 +96,7 @@ export function judgeBudgets(r: BenchResults): Record<string, Budget> {
     searchTime: { budget: '≤ 500 ms', status: judge(search && search.ms <= 500) },
     check: { budget: '≤ 10 s', status: judge(r.checkSeconds <= 10) },
     growth: { budget: '≤ 1.2x', status: judge(growth && growth.archive <= 1.2) },
+    // Judged at N, as every budget here (the sizes' rows show each size's own).
+    ...incrementalBudgets(r.sizes[r.sizes.length - 1]),
   };
 }

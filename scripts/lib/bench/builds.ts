@@ -1,6 +1,6 @@
 /** The measured runs: the archive's build and check, and the plain Astro baseline's build. */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_BUILD_NOW } from './content.ts';
 import { SHARE_CARD_CACHE_DIR } from '#src/lib/sharing/shareCardCache.ts';
@@ -25,20 +25,48 @@ export function archiveCacheDir(contentDir: string): string {
   return path.join('node_modules/.astro', key);
 }
 
-/** Runs `npm run build` (scripts/build.ts) on `contentDir` into `outDir`; `fresh` drops its caches (images, cards) first. */
+/**
+ * How the archive is built:
+ * - cold: `--fresh` after deleting the content folder's caches (content layer, pictures, pages),
+ *   the card cache and `outDir`, as on a new machine;
+ * - warm: `--fresh` with every cache kept: every page is rendered, pictures and cards, keyed by
+ *   content, come from their caches (the fair comparator of an incremental build);
+ * - incremental: `npm run build` as a journalist runs it after a change.
+ */
+export type ArchiveBuildKind = 'cold' | 'warm' | 'incremental';
+
+/** Runs `npm run build` (scripts/build.ts) on `contentDir` into `outDir`, in English (its "Pages:" line). */
 export function buildArchive(
   contentDir: string,
   outDir: string,
   logFile: string,
-  fresh: boolean,
+  kind: ArchiveBuildKind,
 ): Promise<Measured> {
-  if (fresh) {
+  if (kind === 'cold') {
     rmSync(archiveCacheDir(contentDir), { recursive: true, force: true });
     rmSync(SHARE_CARD_CACHE_DIR, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
   }
   const env = childEnv({ CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_NOW: BENCH_BUILD_NOW });
-  return runMeasured(['scripts/build.ts'], env, logFile);
+  const flags = kind === 'incremental' ? [] : ['--fresh'];
+  return runMeasured(['scripts/build.ts', ...flags, '--lang', 'en'], env, logFile);
+}
+
+/**
+ * Copies `contentDir` to `copyDir`, a path of its own and so a cache folder of its own, with
+ * only the picture cache (keyed by content, kept by `--fresh`) taken over so that no picture is
+ * made again; the copy is then ready for a `warm` build that shares nothing else with the
+ * builds of `contentDir`.
+ */
+export function copyContent(contentDir: string, copyDir: string): void {
+  rmSync(copyDir, { recursive: true, force: true });
+  rmSync(archiveCacheDir(copyDir), { recursive: true, force: true });
+  cpSync(contentDir, copyDir, { recursive: true });
+  // Astro keeps the images it made in `<cacheDir>/assets`.
+  const pictures = path.join(archiveCacheDir(contentDir), 'assets');
+  if (existsSync(pictures)) {
+    cpSync(pictures, path.join(archiveCacheDir(copyDir), 'assets'), { recursive: true });
+  }
 }
 
 /** Runs `npm run check` (scripts/check.ts) on `contentDir`. */

@@ -1,12 +1,21 @@
 /** Writes a deterministic synthetic content folder: the same seed and size give the same files. */
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { setFrontMatterField } from '#scripts/lib/frontMatterField.ts';
 import { slugFromTitle, uniqueSlug } from '#src/lib/shared/slug.ts';
 import { generateCatalog, generateSeries, SITE, type Catalog, type Entity } from './entities.ts';
 import { createRng, type Rng } from './prng.ts';
 import { articleBody, headline, sentence } from './text.ts';
 import { uniquePhoto } from './photos.ts';
-import { yamlRecord } from './yaml.ts';
+import { yamlRecord, yamlScalar } from './yaml.ts';
 
 /** The build's "now" for the benchmark: every generated article (2016-2025) is published. */
 export const BENCH_BUILD_NOW = '2026-06-01T12:00:00+07:00';
@@ -35,8 +44,14 @@ const NFD_EVERY = 500;
 /** Every BODY_PICTURE_EVERY-th article shows a picture in its body too. */
 const BODY_PICTURE_EVERY = 10;
 
-/** Where an article sits: its day of the ten years, and its series and part if any. */
-type Slot = { day: number; series?: string; part?: number };
+/** The generator's latest publishing minute of a day: its articles go out 06:00-21:59. */
+const LAST_MINUTE = 22 * 60 - 1;
+
+/**
+ * Where an article sits: its day of the ten years (and minute, else a random one in the
+ * generator's hours), and its series and part if any.
+ */
+type Slot = { day: number; minute?: number; series?: string; part?: number };
 
 /** A Vietnam-time timestamp: `day` days after 2016-01-01, `minute` minutes after midnight. */
 export function vietnamTime(day: number, minute: number): string {
@@ -73,7 +88,7 @@ function articleText(rng: Rng, title: string, slot: Slot, catalog: Catalog): str
   const front = yamlRecord({
     title,
     description: sentence(rng, 20, 35),
-    pubDate: vietnamTime(slot.day, rng.int(6 * 60, 22 * 60 - 1)),
+    pubDate: vietnamTime(slot.day, slot.minute ?? rng.int(6 * 60, LAST_MINUTE)),
     author: rng.chance(0.85) ? rng.pick(catalog.authors).id : undefined,
     series: slot.series,
     part: slot.part,
@@ -110,6 +125,38 @@ function withPictures(text: string, slug: string, bodyPicture: boolean): string 
   return result;
 }
 
+/** What `writeArticle` needs besides the folder and the random sequence. */
+type ArticlePlan = {
+  slot: Slot;
+  /** The article's place in generation order: every NFD_EVERY-th is NFD, and so on. */
+  index: number;
+  catalog: Catalog;
+  /** Slugs already used, in any year: the new one is added. */
+  taken: Set<string>;
+  photos: readonly Buffer[];
+};
+
+/** Writes one generated article into `dir/articles/<year>/`, with its pictures when there are photos; returns its file. */
+function writeArticle(dir: string, rng: Rng, plan: ArticlePlan): string {
+  const { slot, index, catalog, taken, photos } = plan;
+  const title = headline(rng);
+  const slug = uniqueSlug(slugFromTitle(title, 60), taken);
+  taken.add(slug);
+  const file = path.join(dir, 'articles', vietnamTime(slot.day, 0).slice(0, 4), `${slug}.mdx`);
+  const withPhotos = photos.length > 0;
+  const bodyPicture = withPhotos && index % BODY_PICTURE_EVERY === BODY_PICTURE_EVERY - 1;
+  let text = articleText(rng, title, slot, catalog);
+  if (withPhotos) text = withPictures(text, slug, bodyPicture);
+  if (index % NFD_EVERY === 0) text = text.normalize('NFD');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  const photo = (n: number) => uniquePhoto(photos[n % photos.length], `${slug} ${n}`);
+  if (withPhotos) writeFileSync(path.join(path.dirname(file), `${slug}.jpg`), photo(index));
+  if (bodyPicture)
+    writeFileSync(path.join(path.dirname(file), `${slug}-anh.jpg`), photo(index + 1));
+  return file;
+}
+
 /**
  * Replaces `dir` with a synthetic content folder of `count` articles generated from `seed`, each
  * with a cover made from one of `photos` (its own bytes, see uniquePhoto). With no photos the
@@ -130,38 +177,20 @@ export function generateContent(
   for (const [name, entities] of Object.entries({ ...catalog, series })) {
     writeEntities(dir, name, entities);
   }
-  const withPhotos = photos.length > 0;
   const taken = new Set<string>();
-  const articleFiles: string[] = [];
-  let nfdFiles = 0;
-  slots.forEach((slot, index) => {
-    const title = headline(rng);
-    const slug = uniqueSlug(slugFromTitle(title, 60), taken);
-    taken.add(slug);
-    const file = path.join(dir, 'articles', vietnamTime(slot.day, 0).slice(0, 4), `${slug}.mdx`);
-    const bodyPicture = withPhotos && index % BODY_PICTURE_EVERY === BODY_PICTURE_EVERY - 1;
-    let text = articleText(rng, title, slot, catalog);
-    if (withPhotos) text = withPictures(text, slug, bodyPicture);
-    if (index % NFD_EVERY === 0) {
-      text = text.normalize('NFD');
-      nfdFiles++;
-    }
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    const photo = (n: number) => uniquePhoto(photos[n % photos.length], `${slug} ${n}`);
-    if (withPhotos) writeFileSync(path.join(path.dirname(file), `${slug}.jpg`), photo(index));
-    if (bodyPicture)
-      writeFileSync(path.join(path.dirname(file), `${slug}-anh.jpg`), photo(index + 1));
-    articleFiles.push(file);
-  });
+  const articleFiles = slots.map((slot, index) =>
+    writeArticle(dir, rng, { slot, index, catalog, taken, photos }),
+  );
   const articlesInSeries = slots.filter((slot) => slot.series).length;
+  const withPhotos = photos.length > 0;
   const bodyPictures = withPhotos ? Math.floor(count / BODY_PICTURE_EVERY) : 0;
   return {
     dir,
     articles: count,
     series: series.length,
     articlesInSeries,
-    nfdFiles,
+    // Indices 0, NFD_EVERY, 2 * NFD_EVERY, ... below count (see writeArticle).
+    nfdFiles: Math.ceil(count / NFD_EVERY),
     covers: withPhotos ? count : 0,
     bodyPictures,
     articleFiles,
@@ -174,4 +203,61 @@ export function editArticle(file: string): void {
     file,
     '\nĐoạn văn này được thêm vào để đo thời gian dựng lại sau một lần sửa bài.\n',
   );
+}
+
+/**
+ * The slot of an article added after generation: the next part of the ongoing series that ran
+ * last (a standalone article when none is ongoing), published after every generated article (on
+ * the range's last day, after the generator's hours), so before BENCH_BUILD_NOW.
+ */
+function newestSlot(slots: readonly Slot[], series: readonly Entity[]): Slot {
+  const slot: Slot = { day: DAYS - 1, minute: LAST_MINUTE + 1 };
+  const ongoing = new Set(series.filter((s) => s.fields.status === 'ongoing').map((s) => s.id));
+  let latest: Slot | undefined;
+  for (const other of slots) {
+    if (other.series && ongoing.has(other.series) && (!latest || other.day >= latest.day)) {
+      latest = other;
+    }
+  }
+  if (!latest) return slot;
+  const parts = slots.filter((other) => other.series === latest.series).length;
+  return { ...slot, series: latest.series, part: parts + 1 };
+}
+
+/**
+ * Adds one article to the folder generateContent(dir, count, seed, photos) wrote, generated as
+ * its articles are (districts, topics, models, people and author from the same catalog) in the
+ * slot newestSlot gives; returns its file.
+ */
+export function addArticle(
+  dir: string,
+  count: number,
+  seed: number,
+  photos: readonly Buffer[],
+): string {
+  // The same draws as generateContent, for the same catalog and series.
+  const rng = createRng(seed);
+  const catalog = generateCatalog(rng, count);
+  const { slots, series } = planSlots(rng, count);
+  const files = readdirSync(path.join(dir, 'articles'), { recursive: true, encoding: 'utf8' });
+  const taken = new Set(
+    files.filter((f) => f.endsWith('.mdx')).map((f) => path.basename(f, '.mdx')),
+  );
+  // A sequence of its own: the folder's would repeat its first article's title and text.
+  const own = createRng(seed + count);
+  const slot = newestSlot(slots, series);
+  return writeArticle(dir, own, { slot, index: count, catalog, taken, photos });
+}
+
+/** The article's text with " (đã sửa)" added to the title in its front matter, every other byte kept. */
+export function withEditedTitle(text: string): string {
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?$/m.exec(text);
+  const { title } = (parse(front?.[1] ?? '') ?? {}) as { title?: unknown };
+  if (typeof title !== 'string') throw new Error('the front matter has no title');
+  return setFrontMatterField(text, 'title', yamlScalar(`${title} (đã sửa)`));
+}
+
+/** Edits the title of one article, as a journalist correcting a headline would. */
+export function editTitle(file: string): void {
+  writeFileSync(file, withEditedTitle(readFileSync(file, 'utf8')));
 }

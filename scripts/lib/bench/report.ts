@@ -1,7 +1,14 @@
 /** The benchmark's tables: every figure with its ratio to plain Astro and its budget, and the profile. */
-import { costGrowth, judgeBudgets } from './budgets.ts';
+import { costGrowth, incrementalBudgets, judgeBudgets } from './budgets.ts';
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.ts';
-import { measuredBaseline, type BenchResults, type Budget, type SiteFigures } from './results.ts';
+import {
+  measuredBaseline,
+  type BenchResults,
+  type Budget,
+  type IncrementalStep,
+  type SiteFigures,
+  type SizeRun,
+} from './results.ts';
 
 /** What the plain Astro column says when the baseline was not built. */
 const SKIPPED = 'skipped';
@@ -17,7 +24,7 @@ type Figure = {
 /** The figures measured on both the archive and the baseline, in table order. */
 const FIGURES: Figure[] = [
   {
-    name: 'full build, wall (archive: cold, empty image cache)',
+    name: 'full build, wall (archive: cold, --fresh with empty picture and card caches)',
     pick: (s) => s.build.wallSeconds,
     show: formatSeconds,
   },
@@ -62,7 +69,7 @@ const FIGURES: Figure[] = [
     budget: 'js',
   },
   {
-    name: 'rebuild after editing one article, wall (archive: warm, image cache filled)',
+    name: 'rebuild after editing one article, wall (archive: warm, --fresh with picture and card caches kept)',
     pick: (s) => s.rebuild.wallSeconds,
     show: formatSeconds,
   },
@@ -235,6 +242,86 @@ function growthRows(r: BenchResults, budgets: Record<string, Budget>): string[][
   return rows;
 }
 
+/** "1.2 s, peak 812.0 MiB; 45 rendered, 2,400 reused": what one incremental build cost. */
+export function stepCell(step: IncrementalStep): string {
+  const pages = step.pages
+    ? `${formatCount(step.pages.rendered)} rendered, ${formatCount(step.pages.reused)} reused`
+    : 'no "Pages:" line';
+  return `${formatSeconds(step.build.wallSeconds)}, peak ${formatBytes(step.build.peakRssBytes)}; ${pages}`;
+}
+
+/** "12%" of `whole`, with `whole` itself: "12% of 40.1 s"; "—" when it is missing. */
+function shareOf(part: number, whole: number | undefined): string {
+  return whole === undefined || whole === 0
+    ? '—'
+    : `${Math.round((part / whole) * 100)}% of ${formatSeconds(whole)}`;
+}
+
+/** The incremental builds at one size, beside its cold and warm fresh builds, with their budgets. */
+export function incrementalRows(size: SizeRun): string[][] {
+  const incremental = size.incremental;
+  if (!incremental) return [];
+  const budgets = incrementalBudgets(size);
+  const at = `at ${formatCount(size.articles)}`;
+  const seconds = incremental.newArticle.build.wallSeconds;
+  const warm = size.warmSeconds === undefined ? '—' : formatSeconds(size.warmSeconds);
+  const { differences } = incremental.comparison;
+  return [
+    row(
+      `fresh builds ${at}: cold caches, warm caches`,
+      `${formatSeconds(size.archiveSeconds)}, ${warm}`,
+    ),
+    row(
+      `one new article ${at}, incremental`,
+      stepCell(incremental.newArticle),
+      undefined,
+      undefined,
+      budgets.newArticleGoal,
+    ),
+    row(
+      '  its wall time against the cold fresh build',
+      shareOf(seconds, size.archiveSeconds),
+      undefined,
+      undefined,
+      budgets.newArticleCold,
+    ),
+    row(
+      '  its wall time against the warm fresh build',
+      shareOf(seconds, size.warmSeconds),
+      undefined,
+      undefined,
+      budgets.newArticleWarm,
+    ),
+    row(`one edited title ${at}, incremental`, stepCell(incremental.editedTitle)),
+    row(
+      `after both, against a fresh build of the same content ${at}`,
+      differences.length === 0
+        ? 'identical'
+        : `differs: ${differences[0].split('\n')[0]} (see below)`,
+      undefined,
+      undefined,
+      budgets.incrementalIdentical,
+    ),
+  ];
+}
+
+/** For each size: the incremental site against a fresh build, "identical" or its first differences. */
+export function comparisonLines(r: BenchResults): string {
+  return r.sizes
+    .flatMap((size) => {
+      const comparison = size.incremental?.comparison;
+      if (!comparison) return [];
+      const head = `incremental build at ${formatCount(size.articles)} articles against a fresh build of the same content:`;
+      if (comparison.differences.length === 0) return [`${head} identical`];
+      const kept = comparison.reference ? ` (fresh build kept in ${comparison.reference})` : '';
+      return [
+        `${head} the first differences${kept}`,
+        ...comparison.differences.map((difference) => `  ${difference.replaceAll('\n', '\n  ')}`),
+      ];
+    })
+    .join('\n');
+}
+
 /** The rows of the summary table. */
 export function summaryRows(r: BenchResults): string[][] {
   const budgets = judgeBudgets(r);
@@ -261,6 +348,7 @@ export function summaryRows(r: BenchResults): string[][] {
     row('npm run check', formatSeconds(r.checkSeconds), undefined, undefined, budgets.check),
   );
   rows.push(...growthRows(r, budgets));
+  for (const size of r.sizes) rows.push(...incrementalRows(size));
   return rows;
 }
 

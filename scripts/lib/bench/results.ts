@@ -6,6 +6,7 @@ import type { Phase } from './phases.ts';
 import type { SearchFigures } from './search.ts';
 import type { ProcessPeak } from './run.ts';
 import type { CoverDownload, ImageFigures } from './pictures.ts';
+import type { PageCounts } from './pages.ts';
 
 /** What one build cost. */
 export type BuildFigures = {
@@ -26,12 +27,36 @@ export type BuildFigures = {
 /** One site (the archive or the baseline) at N articles. */
 export type SiteFigures = { build: BuildFigures; dist: DistFigures; rebuild: BuildFigures };
 
+/** One incremental build (`npm run build`) after one change to the content. */
+export type IncrementalStep = {
+  /** The article added or edited, relative to the working directory. */
+  changed: string;
+  build: BuildFigures;
+  /** Undefined when the build printed no "Pages:" line. */
+  pages: PageCounts | undefined;
+};
+
+/** The incremental builds at one size, after its warm fresh build. */
+export type IncrementalFigures = {
+  newArticle: IncrementalStep;
+  editedTitle: IncrementalStep;
+  /**
+   * The site after both against a fresh build of the same content (compareSites): [] when
+   * identical, else the first differences; `reference` is the fresh build then, kept to look into.
+   */
+  comparison: { differences: string[]; reference?: string };
+};
+
 /** Full-build wall and CPU time at one size, for the growth figures (no baseline when skipped). */
 export type SizeRun = {
   articles: number;
+  /** The cold build: `--fresh` with every cache deleted first. */
   archiveSeconds: number;
   archiveCpuSeconds?: number;
   baselineSeconds?: number;
+  /** The warm build: `--fresh` with the picture and card caches kept. */
+  warmSeconds?: number;
+  incremental?: IncrementalFigures;
 };
 
 /** The baseline when it was not built, and why. */

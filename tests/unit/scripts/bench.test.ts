@@ -8,16 +8,37 @@ import { describe, expect, test } from 'vitest';
 import { drawPhotos, uniquePhoto } from '#scripts/lib/bench/photos.ts';
 import { chooseCandidate, imageFigures } from '#scripts/lib/bench/pictures.ts';
 import { parseBenchArgs } from '#scripts/lib/bench/args.ts';
-import { generateContent, vietnamTime } from '#scripts/lib/bench/content.ts';
+import {
+  addArticle,
+  BENCH_BUILD_NOW,
+  generateContent,
+  vietnamTime,
+  withEditedTitle,
+} from '#scripts/lib/bench/content.ts';
+import { pageCounts } from '#scripts/lib/bench/pages.ts';
+import { parse } from 'yaml';
 import { assetFile, gzipSize, median, medianItem, pageAssets } from '#scripts/lib/bench/dist.ts';
 import { formatBytes, formatRatio, formatSeconds, formatTable } from '#scripts/lib/bench/format.ts';
 import { buildPhases, parseDuration, phaseAt } from '#scripts/lib/bench/phases.ts';
 import { createRng, mulberry32 } from '#scripts/lib/bench/prng.ts';
-import type { BenchResults, BuildFigures, SiteFigures } from '#scripts/lib/bench/results.ts';
-import { costGrowth, judgeBudgets } from '#scripts/lib/bench/budgets.ts';
+import type {
+  BenchResults,
+  BuildFigures,
+  IncrementalFigures,
+  SiteFigures,
+  SizeRun,
+} from '#scripts/lib/bench/results.ts';
+import { costGrowth, incrementalBudgets, judgeBudgets } from '#scripts/lib/bench/budgets.ts';
 import { planBaseline } from '#scripts/lib/bench/baselinePlan.ts';
 import { shortCommand } from '#scripts/lib/bench/proc.ts';
-import { peakLines, processLines, profileTable, summaryTable } from '#scripts/lib/bench/report.ts';
+import {
+  comparisonLines,
+  incrementalRows,
+  peakLines,
+  processLines,
+  profileTable,
+  summaryTable,
+} from '#scripts/lib/bench/report.ts';
 import { articleBody, countSyllables, headline, sentence } from '#scripts/lib/bench/text.ts';
 import { yamlRecord, yamlScalar } from '#scripts/lib/bench/yaml.ts';
 
@@ -105,6 +126,81 @@ describe('generateContent', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('addArticle', () => {
+  /** The front matter of every article of `dir`, by file. */
+  const frontMatters = (dir: string) =>
+    new Map(
+      readdirSync(path.join(dir, 'articles'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.mdx'))
+        .map((file) => {
+          const text = readFileSync(path.join(dir, 'articles', file), 'utf8');
+          return [file, parse(text.split('\n---\n')[0].replace(/^---\n/, ''))];
+        }),
+    );
+
+  test('adds the newest article, the next part of an ongoing series, from the same catalog', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-add-'));
+    try {
+      const summary = generateContent(dir, 200, 1, []);
+      expect(summary.nfdFiles).toBe(1);
+      const before = frontMatters(dir);
+      const file = addArticle(dir, 200, 1, []);
+      const after = frontMatters(dir);
+      expect(after.size).toBe(201);
+      const added = after.get(path.relative(path.join(dir, 'articles'), file));
+      // The others are untouched.
+      for (const [name, front] of before) expect(after.get(name)).toEqual(front);
+      const newest = Math.max(...[...before.values()].map((f) => Date.parse(f.pubDate)));
+      expect(Date.parse(added.pubDate)).toBeGreaterThan(newest);
+      expect(Date.parse(added.pubDate)).toBeLessThan(Date.parse(BENCH_BUILD_NOW));
+      expect(file).toContain(`${path.sep}2025${path.sep}`);
+      const status = parse(readFileSync(path.join(dir, 'series', `${added.series}.yaml`), 'utf8'));
+      expect(status.status).toBe('ongoing');
+      const parts = [...before.values()].filter((f) => f.series === added.series);
+      expect(added.part).toBe(parts.length + 1);
+      const ids = (collection: string) =>
+        readdirSync(path.join(dir, collection)).map((name) => name.replace(/\.yaml$/, ''));
+      expect(ids('districts')).toEqual(expect.arrayContaining(added.districts));
+      expect(ids('topics')).toEqual(expect.arrayContaining(added.topics));
+      expect(added.districts.length).toBeGreaterThan(0);
+      expect(added.title).not.toBe([...before.values()][0].title);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('withEditedTitle', () => {
+  const text =
+    '---\ntitle: "Đường về bản"\ndescription: "Sa-pô."\n---\n\nThân bài, title: không đổi.\n';
+
+  test('changes the title in the front matter only, every other byte kept', () => {
+    expect(withEditedTitle(text)).toBe(text.replace('"Đường về bản"', '"Đường về bản (đã sửa)"'));
+  });
+
+  test('reads a title saved in NFD, and refuses a file without one', () => {
+    const edited = withEditedTitle(text.normalize('NFD'));
+    expect(parse(edited.split('\n---\n')[0].slice(4)).title.normalize('NFC')).toBe(
+      'Đường về bản (đã sửa)',
+    );
+    expect(() => withEditedTitle('---\ndescription: x\n---\n')).toThrow(/no title/);
+  });
+});
+
+describe('pageCounts', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ at: i, text }));
+
+  test('reads the last "Pages:" line of a build', () => {
+    expect(
+      pageCounts(lines(['Pages: 9 rendered, 0 reused.', 'Pages: 1,234 rendered, 17,408 reused.'])),
+    ).toEqual({ rendered: 1234, reused: 17408 });
+  });
+
+  test('finds none in a build that printed none', () => {
+    expect(pageCounts(lines(['Search index: 12 pages.']))).toBeUndefined();
   });
 });
 
@@ -511,6 +607,82 @@ describe('judgeBudgets', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(
         /^  300\.0 MiB at 28\.0 s \(search index \(Pagefind\)\): node scripts\/build\.ts$/,
+      );
+    });
+  });
+
+  describe('with incremental builds', () => {
+    const incremental = (newSeconds: number, differences: string[] = []): IncrementalFigures => ({
+      newArticle: {
+        changed: 'a.mdx',
+        build: build(newSeconds, 900 * 1024 ** 2),
+        pages: { rendered: 45, reused: 2400 },
+      },
+      editedTitle: { changed: 'b.mdx', build: build(1.5), pages: undefined },
+      comparison: differences.length ? { differences, reference: 'dist-ref' } : { differences },
+    });
+    const size = (newSeconds: number, differences?: string[]): SizeRun => ({
+      articles: 2000,
+      archiveSeconds: 40,
+      baselineSeconds: 20,
+      warmSeconds: 20,
+      incremental: incremental(newSeconds, differences),
+    });
+
+    test('judge one new article against 20% of each fresh build and the 10 s goal', () => {
+      const fast = incrementalBudgets(size(3));
+      expect([fast.newArticleCold, fast.newArticleWarm, fast.newArticleGoal]).toEqual([
+        { budget: '≤ 20% of the cold fresh build', status: 'met' },
+        { budget: '≤ 20% of the warm fresh build', status: 'met' },
+        { budget: 'goal ≤ 10 s', status: 'met' },
+      ]);
+      expect(fast.incrementalIdentical.status).toBe('met');
+      // 6 s: 15% of the cold build's 40 s, 30% of the warm build's 20 s.
+      const slow = incrementalBudgets(size(6, ['x.html: only in incremental']));
+      expect(slow.newArticleCold.status).toBe('met');
+      expect(slow.newArticleWarm.status).toBe('not met');
+      expect(slow.incrementalIdentical.status).toBe('not met');
+      expect(incrementalBudgets({ ...size(3), warmSeconds: undefined }).newArticleWarm.status).toBe(
+        'not measured',
+      );
+      expect(incrementalBudgets({ articles: 2000, archiveSeconds: 40 })).toEqual({});
+    });
+
+    test('are judged at N among the other budgets', () => {
+      const r = { ...results(0), sizes: [size(12)] };
+      expect(judgeBudgets(r).newArticleGoal.status).toBe('not met');
+      expect(judgeBudgets(results(0)).newArticleGoal).toBeUndefined();
+    });
+
+    test('show each size beside its fresh builds, and the first differences below', () => {
+      const rows = incrementalRows(size(3)).map((cells) => cells.join(' | '));
+      expect(rows).toEqual([
+        'fresh builds at 2,000: cold caches, warm caches | 40.0 s, 20.0 s | — | — |  | ',
+        'one new article at 2,000, incremental | 3.0 s, peak 900.0 MiB; 45 rendered, 2,400 reused | — | — | goal ≤ 10 s | met',
+        '  its wall time against the cold fresh build | 8% of 40.0 s | — | — | ≤ 20% of the cold fresh build | met',
+        '  its wall time against the warm fresh build | 15% of 20.0 s | — | — | ≤ 20% of the warm fresh build | met',
+        'one edited title at 2,000, incremental | 1.5 s, peak 1.00 GiB; no "Pages:" line | — | — |  | ',
+        'after both, against a fresh build of the same content at 2,000 | identical | — | — | identical to a fresh build | met',
+      ]);
+      const difference =
+        'a/index.html: differs at line 1, column 2 (byte 1)\n  incremental: "x"\n  fresh: "y"';
+      const r = {
+        ...results(0),
+        sizes: [{ articles: 500, archiveSeconds: 9 }, size(3, [difference])],
+      };
+      expect(summaryTable(r)).toContain(
+        '| differs: a/index.html: differs at line 1, column 2 (byte 1) (see below) |',
+      );
+      expect(comparisonLines(r)).toBe(
+        [
+          'incremental build at 2,000 articles against a fresh build of the same content: the first differences (fresh build kept in dist-ref)',
+          '  a/index.html: differs at line 1, column 2 (byte 1)',
+          '    incremental: "x"',
+          '    fresh: "y"',
+        ].join('\n'),
+      );
+      expect(comparisonLines({ ...r, sizes: [size(3)] })).toBe(
+        'incremental build at 2,000 articles against a fresh build of the same content: identical',
       );
     });
   });
