@@ -98,26 +98,33 @@ function languageOf(entry: Entry, dir: string): string {
   return languages[0]!;
 }
 
+/** The length of a short name's hash (Pagefind's default, and shortName's). */
+const SHORT_HASH = 7;
+
 /**
  * Moves a part's fragment file into the merged folder. Two parts can give different pages the
  * same short name (7 hex digits); the later one then gets a longer name, as Pagefind does within
- * one index. An identical page keeps the name it shares (Pagefind stores it once too).
+ * one index. An identical page keeps the name it shares (Pagefind stores it once too). A name
+ * Pagefind lengthened for a clash within its part is shortened again where the merged order has
+ * no clash, so that the names do not depend on how the pages were cut into parts.
  */
 export function moveFragment(from: string, folder: string, hash: string, language: string): string {
   const source = path.join(from, `${hash}.pf_fragment`);
   const target = path.join(folder, `${hash}.pf_fragment`);
-  if (!existsSync(target)) {
+  const short = hash.length === language.length + 1 + SHORT_HASH;
+  if (short && !existsSync(target)) {
     renameSync(source, target);
     return hash;
   }
   const data = readPagefindFile(source);
-  if (data.equals(readPagefindFile(target))) return hash;
+  if (short && data.equals(readPagefindFile(target))) return hash;
   const full = pagefindHash(data);
   const taken = (name: string) => {
     const file = path.join(folder, `${name}.pf_fragment`);
     return existsSync(file) && !readPagefindFile(file).equals(data);
   };
-  const name = shortName(language, full, taken, hash.length - language.length);
+  // A short name got here by being taken by another page; a lengthened one may be free at 7.
+  const name = shortName(language, full, taken, short ? SHORT_HASH + 1 : SHORT_HASH);
   if (!existsSync(path.join(folder, `${name}.pf_fragment`))) {
     renameSync(source, path.join(folder, `${name}.pf_fragment`));
   }
@@ -139,13 +146,28 @@ function fragmentUrl(dir: string, hash: string): string {
   return fragment.url;
 }
 
+/** How the parts are merged. */
+export type MergeOptions = {
+  /**
+   * Whether one part whose pages are already in URL order is renamed into place as Pagefind
+   * wrote it (its files compressed by Pagefind, not as the merge compresses them). An index
+   * cached in parts turns it off: the same pages must give the same files however many parts
+   * they came in.
+   */
+  renameInOrder?: boolean;
+};
+
 /**
  * Merges the parts into `outputPath` (which must not exist yet) and returns how many pages the
  * merged index holds. Pages are numbered in the order of their URLs, not in the order in which
  * the build wrote them, so that the same site always gives the same files. One part whose pages
- * are already in that order is renamed into place as Pagefind wrote it.
+ * are already in that order is renamed into place as Pagefind wrote it (see MergeOptions).
  */
-export async function mergeIndexParts(parts: IndexPart[], outputPath: string): Promise<number> {
+export async function mergeIndexParts(
+  parts: IndexPart[],
+  outputPath: string,
+  { renameInOrder = true }: MergeOptions = {},
+): Promise<number> {
   if (!parts.length) throw new Error('no part of the search index was written');
   const entries = parts.map(({ dir }) =>
     JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')),
@@ -169,7 +191,7 @@ export async function mergeIndexParts(parts: IndexPart[], outputPath: string): P
   });
   const urls = metas.map((meta, i) => meta[1].map(([hash]) => fragmentUrl(parts[i]!.dir, hash)));
   const numbers = mergedPageNumbers(urls);
-  if (parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
+  if (renameInOrder && parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
     renameSync(parts[0]!.dir, outputPath);
     return metas[0]![1].length;
   }
@@ -300,7 +322,7 @@ export function measureParts(parts: IndexPart[]): MergeInput {
 }
 
 /** What the merge worker is given, and what it answers. */
-type MergeJob = { parts: IndexPart[]; outputPath: string };
+type MergeJob = { parts: IndexPart[]; outputPath: string; options: MergeOptions };
 type MergeDone = { pages: number; heapPeak: number };
 
 /**
@@ -313,11 +335,12 @@ type MergeDone = { pages: number; heapPeak: number };
 export async function mergeIndexPartsInWorker(
   parts: IndexPart[],
   outputPath: string,
+  options: MergeOptions = {},
 ): Promise<number> {
   const heap = mergeHeapSize(measureParts(parts), process.availableMemory());
   if (!heap.ok) throw new Error(heap.message);
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { parts, outputPath } satisfies MergeJob,
+    workerData: { parts, outputPath, options } satisfies MergeJob,
     resourceLimits: { maxOldGenerationSizeMb: heap.heapMiB, maxYoungGenerationSizeMb: 16 },
   });
   try {
@@ -337,8 +360,8 @@ export async function mergeIndexPartsInWorker(
 }
 
 if (!isMainThread && workerData) {
-  const { parts, outputPath } = workerData as MergeJob;
-  const pages = await mergeIndexParts(parts, outputPath);
+  const { parts, outputPath, options } = workerData as MergeJob;
+  const pages = await mergeIndexParts(parts, outputPath, options);
   sampleHeap();
   parentPort!.postMessage({ pages, heapPeak } satisfies MergeDone);
 }
