@@ -13,6 +13,7 @@ import type { PagefindIndex } from 'pagefind';
 import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
 import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
 import { pagefindVersionProblem } from './pagefindMerge.ts';
+import { openIndexCache, textHash, type CachedPage } from './searchIndexCache.ts';
 import { appendTo } from '#src/lib/shared/collections.ts';
 
 /** The version of the Pagefind package installed (its package.json is not among its exports). */
@@ -47,13 +48,14 @@ async function closePagefind(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-/** HTML files of the build, except the index's own folder. */
-function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
+/** HTML files of the build, except the index's own folder, with their sizes. */
+function htmlFiles(dir: string, root = dir): [file: string, size: number][] {
+  return readdirSync(dir).flatMap((name): [string, number][] => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory())
+    const stats = statSync(full);
+    if (stats.isDirectory())
       return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
-    return name.endsWith('.html') ? [full] : [];
+    return name.endsWith('.html') ? [[full, stats.size]] : [];
   });
 }
 
@@ -63,6 +65,13 @@ export type SearchIndexOptions = {
   prepare?: (html: string) => string | undefined;
   /** Pages per part (PART_PAGES). */
   partPages?: number;
+  /**
+   * A folder that keeps the index's parts between builds (scripts/lib/search/searchIndexCache.ts),
+   * for an incremental build: pages given to `add` are those rendered in this build; any other
+   * page found at `finish` that the cache knows is taken as unchanged without being read, and
+   * only the parts that changed are indexed again.
+   */
+  cacheDir?: string;
 };
 
 export type SearchIndexer = {
@@ -75,6 +84,8 @@ export type SearchIndexer = {
   finish(): Promise<number>;
   /** Stops Pagefind without writing anything (the build failed). */
   cancel(): Promise<void>;
+  /** Pages given to Pagefind in this build, and pages merged from parts of the cache. */
+  counts(): { indexed: number; reused: number };
 };
 
 /**
@@ -91,13 +102,16 @@ type Part = IndexPart & {
   added: number;
   adding: number;
   written?: Promise<void>;
+  /** What the cache records of its pages (with a cacheDir). */
+  pages: CachedPage[];
 };
 
 /**
  * Starts an index of the build in `outDir` that must hold `expectedPages` pages (0: any number):
  * pages are added with `add`, then `finish`. Pages go to Pagefind in parts of `partPages`, each
  * written as it fills; the parts are merged into the index as soon as it holds `expectedPages`
- * pages, or at `finish`.
+ * pages, or at `finish`. With a `cacheDir` that holds the previous build's parts, unchanged parts
+ * are reused and the index is merged at `finish`.
  */
 export async function startSearchIndex(
   outDir: string,
@@ -106,6 +120,7 @@ export async function startSearchIndex(
     outputPath = path.join(outDir, 'pagefind'),
     prepare = prepareForIndex,
     partPages = PART_PAGES,
+    cacheDir,
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
   // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
@@ -113,6 +128,11 @@ export async function startSearchIndex(
   if (problem) throw new Error(problem);
   const partsFolder = `${outputPath}.parts`;
   rmSync(partsFolder, { recursive: true, force: true });
+  const cache = cacheDir === undefined ? undefined : openIndexCache(cacheDir);
+  // Pages of a previous build are known only at finish: the index cannot be merged before.
+  const mergeEarly = !cache?.previous;
+  /** Set at finish once the reused parts are known: every page read from then on is indexed. */
+  let settled = false;
   const parts: Part[] = [];
   const queued = new Set<string>();
   const waiting: string[] = [];
@@ -131,6 +151,7 @@ export async function startSearchIndex(
       sortValues: new Map(),
       added: 0,
       adding: 0,
+      pages: [],
     };
     parts.push(part);
     return part;
@@ -167,37 +188,48 @@ export async function startSearchIndex(
     const last = filling;
     filling = undefined;
     // An index with no page at all is still written, as Pagefind writes it.
-    if (last && (last.added > 0 || parts.length === 1)) writePart(last);
+    if (last && (last.added > 0 || (parts.length === 1 && !cache?.reusedPages()))) writePart(last);
     const written = parts.filter((part) => part.written);
     merged = Promise.all(written.map((part) => part.written)).then(async () => {
       // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
       await closePagefind();
-      const pages = await mergeIndexPartsInWorker(
-        written.map(({ dir, sortValues }) => ({ dir, sortValues })),
-        outputPath,
-      );
-      return pages;
+      const inputs = cache
+        ? cache.mergeInputs(written, partsFolder)
+        : written.map(({ dir, sortValues }) => ({ dir, sortValues }));
+      return mergeIndexPartsInWorker(inputs, outputPath, { renameInOrder: !cache });
     });
     merged.catch(() => undefined);
   };
 
+  /** A page's URL from its file, and as the index holds it (a folder's index.html is the folder). */
+  const fileUrl = (file: string) => '/' + path.relative(outDir, file).split(path.sep).join('/');
+  const indexedUrl = (file: string) => fileUrl(file).replace(/index\.html$/, '');
+
   const addOne = async (file: string) => {
-    const url = '/' + path.relative(outDir, file).split(path.sep).join('/');
+    const url = fileUrl(file);
+    const at = indexedUrl(file);
     try {
-      const content = prepare(readFileSync(file, 'utf8'));
+      const html = readFileSync(file, 'utf8');
+      const content = prepare(html);
       if (content === undefined) return;
+      const hash = cache && textHash(content);
+      const size = Buffer.byteLength(html);
+      // Left in its cached part, unless that part turns out to be indexed again (pagesToReindex).
+      if (hash && !settled && cache?.unchanged(at, hash, file, size)) return;
       if (merged) {
         failures.push(`${url}: a searchable page beyond the ${expectedPages} expected`);
         return;
       }
-      const part = await partToFill();
+      let part = await partToFill();
+      // Pages read at once all wait for the same part: those beyond its size go to the next.
+      while (part.added >= partPages) part = await partToFill();
       part.added++;
       part.adding++;
       if (part.added >= partPages && filling === part) filling = undefined;
-      for (const [key, value] of sortValuesOf(content)) {
-        appendTo(part.sortValues, key, [value]);
-      }
-      const added = await part.index.addHTMLFile({ url: url.replace(/index\.html$/, ''), content });
+      const sort = sortValuesOf(content);
+      for (const [key, value] of sort) appendTo(part.sortValues, key, [value]);
+      if (hash) part.pages.push({ url: at, hash, size, sort: Object.fromEntries(sort) });
+      const added = await part.index.addHTMLFile({ url: at, content });
       part.adding--;
       if (added.errors.length) failures.push(`${url}: ${added.errors.join('; ')}`);
       else indexed++;
@@ -216,9 +248,15 @@ export async function startSearchIndex(
       });
     }
     if (running > 0) return;
-    if (expectedPages > 0 && indexed === expectedPages && !failures.length) merge();
+    if (mergeEarly && expectedPages > 0 && indexed === expectedPages && !failures.length) merge();
     if (idle) idle();
   };
+  /** Waits until every page queued has been read and given to Pagefind. */
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      idle = resolve;
+      pump();
+    });
 
   const add = (htmlFile: string) => {
     if (queued.has(htmlFile)) return;
@@ -232,23 +270,32 @@ export async function startSearchIndex(
     await merged?.catch(() => undefined);
     await closePagefind();
     rmSync(partsFolder, { recursive: true, force: true });
+    cache?.discard();
   };
 
   return {
     add,
     cancel: settle,
+    counts: () => ({ indexed, reused: cache?.reusedPages() ?? 0 }),
     finish: async () => {
       try {
-        for (const htmlFile of htmlFiles(outDir)) add(htmlFile);
-        await new Promise<void>((resolve) => {
-          idle = resolve;
-          pump();
-        });
+        for (const [htmlFile, size] of htmlFiles(outDir)) {
+          if (!queued.has(htmlFile) && !cache?.restored(indexedUrl(htmlFile), htmlFile, size))
+            add(htmlFile);
+        }
+        await drained();
+        if (cache) {
+          // The pages of the parts that cannot be reused, still there and unchanged, go to new parts.
+          settled = true;
+          waiting.push(...cache.pagesToReindex(partPages));
+          await drained();
+        }
         if (failures.length)
           throw new Error(`Pagefind could not index ${failures.slice(0, 5).join('\n')}`);
-        if (indexed < expectedPages) {
+        const held = indexed + (cache?.reusedPages() ?? 0);
+        if (held < expectedPages) {
           throw new Error(
-            `the search index holds ${indexed} pages, fewer than the ${expectedPages} published`,
+            `the search index holds ${held} pages, fewer than the ${expectedPages} published`,
           );
         }
         merge();
@@ -260,6 +307,7 @@ export async function startSearchIndex(
             `the search index holds ${pages} pages, fewer than the ${expectedPages} published`,
           );
         }
+        cache?.commit();
         return pages;
       } finally {
         await settle();

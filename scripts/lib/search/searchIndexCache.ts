@@ -1,0 +1,246 @@
+/**
+ * The search index of the previous build, kept for an incremental build (startSearchIndex's
+ * `cacheDir`): the Pagefind parts its index was merged from, and a manifest of the pages each
+ * part holds, each with a hash of the text that was indexed. A part whose pages are all still
+ * there with that text is merged again as it is; the pages of any other part are indexed again.
+ * The merge numbers pages by URL, so any partition of the same pages gives the same index.
+ *
+ * The cache is replaced only once the new index is merged: the next cache is assembled in a
+ * folder of its own and renamed into place, so a build killed on the way leaves either the
+ * previous cache whole or none that would be trusted (a part folder missing voids it).
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { appendTo } from '#src/lib/shared/collections.ts';
+import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
+import type { IndexPart } from './searchIndexParts.ts';
+
+/** Changes whenever what the manifest records, or how, changes: another version is not read. */
+export const MANIFEST_VERSION = 1;
+const MANIFEST = 'manifest.json';
+
+/**
+ * A page of a part: its URL as indexed, a hash of its prepared text, the size of its HTML file
+ * (a restored page of another size is read again) and its sort values (the merge needs them).
+ */
+export type CachedPage = { url: string; hash: string; size: number; sort: Record<string, string> };
+/** A part of the index: its folder in the cache, and its pages. */
+export type CachedPart = { dir: string; pages: CachedPage[] };
+type Manifest = { version: number; pagefind: string; parts: CachedPart[] };
+
+/**
+ * Clean parts holding fewer than half a part's pages are re-indexed together once there are
+ * more than this many: each incremental build adds one, and the merge reads every part.
+ */
+export const MAX_SMALL_PARTS = 4;
+
+/** What the cache compares: a hash of the text a page gave the index. */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** A page's sort values as the merge takes them for a part (IndexPart's sortValues). */
+export function partSortValues(pages: readonly CachedPage[]): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const { sort } of pages) {
+    for (const [key, value] of Object.entries(sort)) appendTo(values, key, [value]);
+  }
+  return values;
+}
+
+const isPage = (page: unknown): page is CachedPage => {
+  const { url, hash, size, sort } = (page ?? {}) as Partial<CachedPage>;
+  return (
+    typeof url === 'string' &&
+    typeof hash === 'string' &&
+    typeof size === 'number' &&
+    typeof sort === 'object' &&
+    sort !== null &&
+    Object.values(sort).every((value) => typeof value === 'string')
+  );
+};
+
+/**
+ * The parts of the cached index, or undefined when there is none to trust: no manifest, one that
+ * does not parse, of another format or Pagefind, naming a page twice or a part that is gone.
+ */
+export function readCache(cacheDir: string): CachedPart[] | undefined {
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(cacheDir, MANIFEST), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (
+    manifest?.version !== MANIFEST_VERSION ||
+    manifest.pagefind !== VERIFIED_PAGEFIND ||
+    !Array.isArray(manifest.parts)
+  )
+    return undefined;
+  const urls = new Set<string>();
+  for (const part of manifest.parts as unknown[]) {
+    const { dir, pages } = (part ?? {}) as Partial<CachedPart>;
+    if (typeof dir !== 'string' || !Array.isArray(pages) || !pages.every(isPage)) return undefined;
+    if (!existsSync(path.join(cacheDir, dir, 'pagefind-entry.json'))) return undefined;
+    for (const { url } of pages) {
+      if (urls.has(url)) return undefined;
+      urls.add(url);
+    }
+  }
+  return manifest.parts;
+}
+
+/**
+ * A copy of the folder `from` at `to` made of hard links, so it takes no time or space: the merge
+ * moves its inputs' files away, and the cache must keep them. Where links cannot be made (another
+ * file system), the files are copied. Nothing writes into Pagefind's files once written.
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** A page found in this build that the cache holds with the same text. */
+type Present = { file: string; size: number };
+
+/**
+ * The cache in `cacheDir` as one build uses it: which cached pages are still there unchanged,
+ * which parts can be reused, and the next cache, committed after the merge.
+ */
+export function openIndexCache(cacheDir: string) {
+  const next = `${cacheDir}.next`;
+  const old = `${cacheDir}.old`;
+  // Left by a build that was killed.
+  rmSync(next, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+  const previous = readCache(cacheDir);
+  const cached = new Map<string, CachedPage>();
+  for (const part of previous ?? []) for (const page of part.pages) cached.set(page.url, page);
+  const present = new Map<string, Present>();
+  let reused: CachedPart[] = [];
+  /** The parts written in this build, linked into `next` before the merge moves their files. */
+  const written: CachedPart[] = [];
+
+  /** The next cache in place of the cache (see commit). */
+  const replaceCache = () => {
+    const parts = [...written];
+    reused.forEach((part, i) => {
+      const dir = `reused-${i}`;
+      renameSync(path.join(cacheDir, part.dir), path.join(next, dir));
+      // A page rendered again with the same text may be in a file of another size now.
+      const pages = part.pages.map((page) => ({
+        ...page,
+        size: present.get(page.url)?.size ?? page.size,
+      }));
+      parts.push({ dir, pages });
+    });
+    const manifest: Manifest = { version: MANIFEST_VERSION, pagefind: VERIFIED_PAGEFIND, parts };
+    writeFileSync(path.join(next, MANIFEST), JSON.stringify(manifest));
+    if (existsSync(cacheDir)) renameSync(cacheDir, old);
+    renameSync(next, cacheDir);
+    rmSync(old, { recursive: true, force: true });
+  };
+
+  return {
+    /** Whether a previous index was found; without one every page is indexed. */
+    previous: previous !== undefined,
+
+    /** A page read for the index: true when the cache holds it with this text (not indexed yet). */
+    unchanged(url: string, hash: string, file: string, size: number): boolean {
+      if (cached.get(url)?.hash !== hash) return false;
+      present.set(url, { file, size });
+      return true;
+    },
+
+    /**
+     * A page this build did not render (restored as it was): true when the cache holds it, in a
+     * file of the same size, so that it need not be read.
+     */
+    restored(url: string, file: string, size: number): boolean {
+      if (cached.get(url)?.size !== size) return false;
+      present.set(url, { file, size });
+      return true;
+    },
+
+    /**
+     * Once every page of the build is known: keeps the parts whose pages are all present
+     * unchanged, and returns the files of the other parts' pages that are, to index again.
+     */
+    pagesToReindex(partPages: number): string[] {
+      const clean = (previous ?? []).filter((part) =>
+        part.pages.every((page) => present.has(page.url)),
+      );
+      const small = clean.filter((part) => part.pages.length < partPages / 2);
+      reused =
+        small.length > MAX_SMALL_PARTS ? clean.filter((part) => !small.includes(part)) : clean;
+      return (previous ?? [])
+        .filter((part) => !reused.includes(part))
+        .flatMap((part) => part.pages.flatMap((page) => present.get(page.url)?.file ?? []));
+    },
+
+    /** How many pages the reused parts hold. */
+    reusedPages: () => reused.reduce((sum, part) => sum + part.pages.length, 0),
+
+    /**
+     * The parts to merge: the reused ones, linked from the cache into `partsFolder`, and those
+     * written in this build (`parts`), which are linked into the next cache first.
+     */
+    mergeInputs(parts: { dir: string; pages: CachedPage[] }[], partsFolder: string): IndexPart[] {
+      mkdirSync(next, { recursive: true });
+      parts.forEach(({ dir, pages }, i) => {
+        linkTree(dir, path.join(next, String(i)));
+        written.push({ dir: String(i), pages });
+      });
+      const fromCache = reused.map(({ dir, pages }, i) => {
+        const copy = path.join(partsFolder, `cached-${i}`);
+        linkTree(path.join(cacheDir, dir), copy);
+        return { dir: copy, sortValues: partSortValues(pages) };
+      });
+      const fresh = parts.map(({ dir, pages }) => ({ dir, sortValues: partSortValues(pages) }));
+      return [...fromCache, ...fresh];
+    },
+
+    /**
+     * Makes the next cache the cache, once the index it was merged into is written and counted.
+     * A cache that cannot be written is no reason to fail the build: the next one indexes
+     * every page. Each step leaves a cache whole or one that readCache refuses.
+     */
+    commit(): void {
+      try {
+        replaceCache();
+      } catch (error) {
+        rmSync(cacheDir, { recursive: true, force: true });
+        rmSync(next, { recursive: true, force: true });
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`The search index cache could not be written (${reason}).`);
+      }
+    },
+
+    /** Drops the next cache (the build failed); the cache stays as it was. */
+    discard(): void {
+      rmSync(next, { recursive: true, force: true });
+    },
+  };
+}
