@@ -3,7 +3,15 @@
  * index written by Pagefind from the same pages: the same words at the same places, filters,
  * sort orders, chunks and fragments, and the same answers to every judged query.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -189,6 +197,73 @@ describe('the search index written in parts', async () => {
     for (const { query } of JUDGMENTS) {
       expect(await answers(fromParts, query), query).toEqual(await answers(fromSingle, query));
     }
+  });
+});
+
+describe('an incremental search index of the sample (cacheDir)', async () => {
+  const site = builtSite('sample');
+  const work = mkdtempSync(path.join(tmpdir(), 'archive-incremental-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const outDir = path.join(work, 'site');
+  cpSync(site.outDir, outDir, { recursive: true });
+  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+  const cacheDir = path.join(work, 'cache');
+  const fileOf = (url: string) => path.join(outDir, url, 'index.html');
+  const copyOf = (file: string) => path.join(outDir, path.relative(site.outDir, file));
+  const articles = site.pages
+    .map(({ path: url }) => url)
+    .filter((url) => /^\/bai-viet\/[^/]+\/$/.test(url) && prepareForIndex(site.page(url)!.html));
+
+  /** The index of the site as it is now, with the cache or (reference) without. */
+  const indexOf = async (name: string, renderedFiles: string[], cache?: string) => {
+    const outputPath = path.join(work, name, 'pagefind');
+    const indexer = await startSearchIndex(outDir, 0, {
+      outputPath,
+      partPages: cache ? 7 : 5,
+      cacheDir: cache,
+    });
+    for (const file of renderedFiles) indexer.add(file);
+    await indexer.finish();
+    return { outputPath, ...indexer.counts() };
+  };
+  const files = (dir: string) =>
+    new Map(walkFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+
+  test('re-indexes the parts that changed and merges the files a full index gives', async () => {
+    // The first build: every page rendered, in an order other than their URLs.
+    const first = await indexOf(
+      'first',
+      [...site.pages].reverse().map((page) => copyOf(page.file)),
+      cacheDir,
+    );
+    expect(first.reused).toBe(0);
+
+    // The next: two articles edited, one deleted, one new; nothing else rendered.
+    const [edited, alsoEdited, deleted, copied] = articles;
+    for (const url of [edited!, alsoEdited!]) {
+      const html = readFileSync(fileOf(url), 'utf8');
+      writeFileSync(
+        fileOf(url),
+        html.replace('data-pagefind-body>', 'data-pagefind-body><p>Đính chính mới.</p>'),
+      );
+    }
+    rmSync(path.dirname(fileOf(deleted!)), { recursive: true });
+    const added = '/bai-viet/bai-moi-hoan-toan/';
+    mkdirSync(path.dirname(fileOf(added)), { recursive: true });
+    writeFileSync(
+      fileOf(added),
+      readFileSync(fileOf(copied!), 'utf8').replace('<h1', '<h1 id="moi"'),
+    );
+    const next = await indexOf('next', [edited!, alsoEdited!, added].map(fileOf), cacheDir);
+    expect(next.reused).toBeGreaterThan(0);
+    expect(next.indexed).toBeLessThan(first.indexed / 2);
+    expect(next.reused + next.indexed).toBe(first.indexed);
+
+    const everything = await indexOf('everything', []);
+    const want = files(everything.outputPath);
+    const got = files(next.outputPath);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [file, bytes] of want) expect(got.get(file)!.equals(bytes), file).toBe(true);
   });
 });
 
