@@ -23,6 +23,9 @@ export default defineConfig({
   // Pages are written four at a time: a link-preview card is painted and encoded on libuv's
   // threads while the next page renders, so a large archive's cards use every core (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
+  // A build renders only the pages whose data changed and restores the rest from Astro's cache
+  // (src/lib/shared/pageReuse.ts gives each page its cacheKey).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: scripts only from this site, by hash, plus
   // WebAssembly and a worker for Pagefind. frame-ancestors cannot be set in a <meta>: public/_headers does it.

@@ -20,14 +20,26 @@ import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.t
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
 import { astroHeapMiB, machineMemory, ranOutOfHeap } from './lib/astroHeapSize.ts';
-import { outDir as buildOutDir, CONTENT_CHECKED } from '../src/lib/shared/environment.ts';
+import {
+  outDir as buildOutDir,
+  CONTENT_CHECKED,
+  FRESH_BUILD,
+} from '../src/lib/shared/environment.ts';
+import type { PagesReused } from '../src/integrations/archive.ts';
 
 /**
  * `astro build` into `outDir` in a process of its own (scripts/lib/astroBuild.ts). Its output is
  * held back until `release()` (a refused build shows only the checker's report); `written` hears
  * of each page written, by its absolute path.
  */
-function startAstro(outDir: string, written: (page: string) => void) {
+function startAstro(
+  outDir: string,
+  { fresh, written, pages }: {
+    fresh: boolean;
+    written: (page: string) => void;
+    pages: (counts: PagesReused['pages']) => void;
+  },
+) {
   // A large archive needs more than Node's default heap: most of the machine's memory.
   const memory = machineMemory(totalmem(), process.constrainedMemory());
   const heapMiB = astroHeapMiB(memory);
@@ -40,6 +52,7 @@ function startAstro(outDir: string, written: (page: string) => void) {
         ...process.env,
         OUT_DIR: outDir,
         [CONTENT_CHECKED]: '1',
+        ...(fresh ? { [FRESH_BUILD]: '1' } : {}),
         // Memory the process no longer uses goes back to the system (BENCHMARKS.md, measured
         // with photos at 2,000 and 10,000 articles). Vite's bundler (Rolldown) allocates with
         // mimalloc, which keeps freed memory for a while in transparent huge pages: 0.85 GiB
@@ -58,7 +71,10 @@ function startAstro(outDir: string, written: (page: string) => void) {
     else held.push([stream, line]);
   };
   createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
-  child.on('message', (message: PageWritten) => written(message.written));
+  child.on('message', (message: PageWritten | PagesReused) => {
+    if ('written' in message) written(message.written);
+    else pages(message.pages);
+  });
   let outOfHeap = false;
   createInterface({ input: child.stderr! }).on('line', (line) => {
     // V8's native stack trace after running out of heap says nothing to anyone: done() does.
@@ -129,7 +145,7 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
  * errors, throws on any later failure. Either way the previous build is left exactly as it was
  * and the staging folder is removed.
  */
-export async function buildSite(): Promise<boolean> {
+export async function buildSite(fresh = process.argv.includes('--fresh')): Promise<boolean> {
   const outDir = buildOutDir();
   const staging = `${outDir}.building`;
   rmSync(staging, { recursive: true, force: true });
@@ -137,10 +153,15 @@ export async function buildSite(): Promise<boolean> {
   const early: string[] = [];
   let search: SearchIndexer | undefined;
   let reported = 0;
-  const astro = startAstro(staging, (file) => {
-    reported++;
-    if (search) search.add(file);
-    else early.push(file);
+  let pages: PagesReused['pages'] | undefined;
+  const astro = startAstro(staging, {
+    fresh,
+    written: (file) => {
+      reported++;
+      if (search) search.add(file);
+      else early.push(file);
+    },
+    pages: (counts) => (pages = counts),
   });
 
   try {
@@ -158,6 +179,7 @@ export async function buildSite(): Promise<boolean> {
     search = undefined;
     const indexed = await indexer.finish();
     await swapIn(staging, outDir);
+    if (pages) console.log(commandMessages().report.pagesReused(pages.rendered, pages.reused));
     console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);
     return true;
   } finally {

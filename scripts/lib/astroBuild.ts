@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { outDir } from '#src/lib/shared/environment.ts';
 
 /** The message sent for each HTML file written. */
 export type PageWritten = { written: string };
@@ -41,10 +42,30 @@ fs.promises.copyFile = (async (...args: Parameters<typeof copyFile>) => {
   }
 }) as typeof copyFile;
 
+/** The path in the build of a page's copy in Astro's incremental cache (<cacheDir>/dist/<path>). */
+function cachedPage(file: string): string | undefined {
+  const at = file.indexOf(IMAGE_CACHE);
+  if (at < 0) return undefined;
+  const [, folder, ...rest] = file.slice(at + IMAGE_CACHE.length).split(path.sep);
+  return folder === 'dist' && rest.length ? rest.join(path.sep) : undefined;
+}
+
 fs.promises.writeFile = (async (...args: Parameters<typeof writeFile>) => {
   const [file, data, options] = args;
   const target = typeof file === 'string' ? file : file instanceof URL ? fileURLToPath(file) : '';
   if (!target || !(typeof data === 'string' || ArrayBuffer.isView(data))) return writeFile(...args);
+  const cached = cachedPage(target);
+  if (cached) {
+    // The cache's copy of a page just written: a new link to that page, never a write into the
+    // file it replaces, which a previous build's site may share (restored pages are linked).
+    fs.rmSync(target, { force: true });
+    try {
+      fs.linkSync(path.join(outDir(), cached), target);
+      return;
+    } catch {
+      // Not written by this build, or another file system: written as it is.
+    }
+  }
   fs.writeFileSync(target, data, options as fs.WriteFileOptions);
   if (send && target.endsWith('.html')) send({ written: target } satisfies PageWritten);
 }) as typeof writeFile;

@@ -29,6 +29,7 @@ export const toolMessages: ToolMessages = {
     buildStopped: 'Build stopped before writing anything: fix the errors above.',
     devStopped: 'The content has errors (listed above); fix them, then run again.',
     buildFailed: 'Build failed: ',
+    pagesReused: (rendered, reused) => `Pages: ${rendered} rendered, ${reused} reused.`,
     astroOutOfMemory: (heapMiB, memoryMiB) =>
       `Astro used all of the ${heapMiB} MiB of memory it was given (the machine has ` +
       `${memoryMiB} MiB) while writing the pages; the previous site is untouched. Build on a ` +

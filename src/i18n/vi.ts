@@ -504,6 +504,8 @@ export const toolMessages = {
     buildStopped: 'Đã dừng dựng trang, chưa ghi gì: hãy sửa các lỗi nêu trên.',
     devStopped: 'Nội dung còn lỗi (liệt kê ở trên): hãy sửa rồi chạy lại.',
     buildFailed: 'Dựng trang không thành: ',
+    pagesReused: (rendered: number, reused: number) =>
+      `Trang: dựng ${rendered}, lấy lại ${reused} trang không đổi từ lần dựng trước.`,
     astroOutOfMemory: (heapMiB: number, memoryMiB: number) =>
       `Astro đã dùng hết ${heapMiB} MiB bộ nhớ được cấp (máy có ${memoryMiB} MiB) khi dựng trang; ` +
       'trang cũ vẫn giữ nguyên. Hãy dựng trên máy nhiều bộ nhớ hơn, hoặc chia kho bài thành nhiều ' +

@@ -1,5 +1,5 @@
 /** Stops `astro dev` and `astro build` on any content error, with the checker's messages. */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,23 +10,100 @@ import { readSiteSettings } from './siteSettings.ts';
 import { contentPictures } from './contentPictures.ts';
 import { searchableFirst } from '../lib/search/indexedText.ts';
 import { formatReport, hasErrors } from '../lib/content/problems.ts';
+import { withReads } from '../lib/shared/readTracking.ts';
+import {
+  pageFingerprint,
+  pageTokens,
+  publishedPageCells,
+  readPageManifest,
+  writePageManifest,
+  type PageManifest,
+  type PageRecord,
+} from '../lib/shared/pageReuse.ts';
+import { buildFingerprint } from './buildFingerprint.ts';
 import { commandMessages } from '../i18n/messageLanguage.ts';
 import {
   contentDir,
   buildNowSetting,
   setShowsUnpublished,
   contentChecked,
+  freshBuild,
 } from '../lib/shared/environment.ts';
+
+/** What the build's process tells `npm run build` of its pages at the end. */
+export type PagesReused = { pages: { rendered: number; reused: number } };
+
+/** A path as Astro gives it and as a request for it reads: without its trailing slash. */
+const pathKey = (pathname: string) => decodeURI(pathname).replace(/\/$/, '');
+
+/**
+ * Pages taken from the previous build (src/lib/shared/pageReuse.ts). The manifest lives in
+ * Astro's cache folder beside the incremental cache it describes, and is removed once pages
+ * start to be written: a build stopped halfway leaves none, and the next one renders everything.
+ */
+function pageReuse(cacheDir: URL) {
+  const manifestFile = fileURLToPath(new URL('pages.json', cacheDir));
+  const build = buildFingerprint(process.cwd(), contentDir());
+  let previous = new Map<string, PageRecord>();
+  if (!freshBuild()) {
+    try {
+      previous = readPageManifest(JSON.parse(readFileSync(manifestFile, 'utf8')) as PageManifest, build);
+    } catch {
+      // No manifest, or an unreadable one: nothing is reused.
+    }
+  }
+  const next = new Map<string, PageRecord>();
+  const keys = new Map<string, { pathname: string; key: string; token: string }>();
+  let rendered = 0;
+  return {
+    /** Gives each path its token, Astro's cacheKey; remembers the reused pages' records. */
+    tokens<P extends { pathname: string; cacheKey?: string }>(paths: P[]): P[] {
+      rmSync(manifestFile, { force: true });
+      const tokenOf = pageTokens(previous, publishedPageCells());
+      return paths.map((path) => {
+        const key = path.cacheKey ?? '';
+        const { token, reused } = tokenOf(path.pathname, key);
+        if (reused) next.set(path.pathname, previous.get(path.pathname)!);
+        keys.set(pathKey(path.pathname), { pathname: path.pathname, key, token });
+        return { ...path, cacheKey: token };
+      });
+    },
+    /** Renders one page, recording what it read. */
+    async render<T>(request: Request, render: () => Promise<T>): Promise<T> {
+      const { value, reads } = await withReads(render);
+      const page = keys.get(pathKey(new URL(request.url).pathname));
+      const cells = publishedPageCells();
+      rendered++;
+      if (page && cells) {
+        next.set(page.pathname, {
+          token: page.token,
+          fingerprint: pageFingerprint(page.key, reads, cells),
+          reads: [...reads],
+        });
+      }
+      return value;
+    },
+    /** Writes the manifest for the next build; says how many pages were rendered and reused. */
+    finish(): PagesReused['pages'] {
+      const temporary = `${manifestFile}.writing`;
+      writeFileSync(temporary, JSON.stringify(writePageManifest(build, next)));
+      renameSync(temporary, manifestFile);
+      return { rendered, reused: keys.size - rendered };
+    },
+  };
+}
 
 /** The archive's integration: validates the content before Astro reads a file of it. */
 export function archiveIntegration(): AstroIntegration {
   let pictures: ReturnType<typeof contentPictures> | undefined;
+  let reuse: ReturnType<typeof pageReuse> | undefined;
   return {
     name: 'story-archive',
     hooks: {
       'astro:config:setup': ({ logger, command, config }) => {
         setShowsUnpublished(command === 'dev');
         pictures = contentPictures(config.outDir);
+        if (command === 'build') reuse = pageReuse(config.cacheDir);
         // Astro writes the image imports of the content into .astro/ once, shared by every
         // content folder, and rewrites the file only when an entry changed: after a build of
         // another CONTENT_DIR it would name that folder's pictures. Removed, it is written anew
@@ -48,8 +125,14 @@ export function archiveIntegration(): AstroIntegration {
         setPrerenderer((base) => ({
           name: base.name,
           setup: base.setup?.bind(base),
-          getStaticPaths: async () => searchableFirst(await base.getStaticPaths()),
-          render: base.render.bind(base),
+          getStaticPaths: async () => {
+            const paths = searchableFirst(await base.getStaticPaths());
+            return reuse ? reuse.tokens(paths) : paths;
+          },
+          render: (request, options) =>
+            reuse
+              ? reuse.render(request, () => base.render(request, options))
+              : base.render(request, options),
           collectStaticImages: base.collectStaticImages?.bind(base),
           teardown: base.teardown?.bind(base),
         }));
@@ -58,6 +141,8 @@ export function archiveIntegration(): AstroIntegration {
       // are copied next to its page.
       'astro:build:done': ({ dir }) => {
         pictures?.removeUnusedOriginals();
+        const pages = reuse?.finish();
+        if (pages) process.send?.({ pages } satisfies PagesReused);
         const { timezone } = readSiteSettings();
         const now = buildTime(buildNowSetting(), timezone);
         for (const article of publishedArticlesWith(contentDir(), 'audio', now, timezone)) {

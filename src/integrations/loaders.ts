@@ -3,6 +3,7 @@
  * turns "2024-02-30" into 1 March and reads a time without an offset as UTC, and that leave
  * article bodies out of Astro's MDX pipeline.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -14,6 +15,7 @@ import {
   type SourceFile,
 } from '../lib/content/sourceFiles.ts';
 import { contentDir } from '../lib/shared/environment.ts';
+import { buildFingerprint } from './buildFingerprint.ts';
 
 /**
  * One entry per file of a collection folder, the id being the file name (in NFC), read again
@@ -23,16 +25,26 @@ import { contentDir } from '../lib/shared/environment.ts';
 function folderLoader(
   collection: CollectionName,
   extra: (source: SourceFile) => Record<string, unknown> = () => ({}),
+  filesBeside: (source: SourceFile) => string[] = () => [],
 ): Loader {
   return {
     name: `archive-${collection}`,
     load: async ({ store, parseData, generateDigest, watcher, config }) => {
       const folder = path.join(contentDir(), collection);
+      // The code that parses entries is part of their digest: changed code parses them all again.
+      const code = buildFingerprint(fileURLToPath(config.root), contentDir());
       const sync = async () => {
-        store.clear();
+        const found = new Set<string>();
         for (const file of listCollectionFiles(contentDir(), collection)) {
           const source = readSourceFile(file);
           const id = source.id.normalize('NFC');
+          const digest = generateDigest(
+            JSON.stringify([code, source.data, source.body, filesBeside(source).map(fileStamp)]),
+          );
+          found.add(id);
+          // An unchanged entry is kept as parsed: parsing every entry again was most of the
+          // content sync of a rebuild (BENCHMARKS.md).
+          if (store.get(id)?.digest === digest) continue;
           const data = await parseData({
             id,
             data: { ...(source.data as Record<string, unknown>), ...extra(source) },
@@ -42,9 +54,10 @@ function folderLoader(
             id,
             data,
             filePath: relativeTo(config.root, file),
-            digest: generateDigest(JSON.stringify([source.data, source.body])),
+            digest,
           });
         }
+        for (const id of store.keys()) if (!found.has(id)) store.delete(id);
       };
       await sync();
       watcher?.add(folder);
@@ -67,9 +80,25 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
  * image pipeline processes them like covers.
  */
 export function articleLoader(): Loader {
-  return folderLoader('articles', (source) => ({
-    bodyImages: bodyImageSources((source.body ?? '').normalize('NFC')),
-  }));
+  return folderLoader(
+    'articles',
+    (source) => ({ bodyImages: bodyImageSources((source.body ?? '').normalize('NFC')) }),
+    // A feed gives the size of an article's recording: replaced, the article has changed.
+    (source) => {
+      const audio = (source.data as { audio?: { src?: unknown } } | undefined)?.audio?.src;
+      return typeof audio === 'string' ? [path.resolve(path.dirname(source.path), audio)] : [];
+    },
+  );
+}
+
+/** A file's size and time of change, or nothing when it is missing (the checker says so). */
+function fileStamp(file: string): [number, number] | null {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return [size, mtimeMs];
+  } catch {
+    return null;
+  }
 }
 
 /** The site settings as a one-entry collection, id "site". */

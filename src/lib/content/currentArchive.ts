@@ -21,15 +21,20 @@ import { pictureElement } from '../pictures/picture.ts';
 import { archiveCards, type CardLookup } from '../body/drawComponents.ts';
 import { absoluteUrl, articlePath } from '../shared/paths.ts';
 import { once } from '../shared/collections.ts';
+import { archiveCells, shortHash, type ArchiveCells } from './archiveCells.ts';
+import { replayReads, untracked, withReads } from '../shared/readTracking.ts';
+import { publishPageCells } from '../shared/pageReuse.ts';
 import { packText, unpackText } from '../shared/packedText.ts';
+
+/** Each article's digest in the content layer: a hash of its front matter and body. */
+const articleDigests = new Map<string, string>();
 
 async function load(): Promise<Archive> {
   const entries = async <N extends Exclude<keyof Content, 'site'>>(name: N) =>
-    (await getCollection(name)).map((entry) => ({
-      id: entry.id,
-      file: entry.filePath ?? entry.id,
-      data: entry.data,
-    })) as unknown as Content[N];
+    (await getCollection(name)).map((entry) => {
+      if (name === 'articles') articleDigests.set(entry.id, String(entry.digest ?? shortHash(entry.id)));
+      return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+    }) as unknown as Content[N];
   const [site] = await getCollection('site');
   const content: Content = {
     site: site.data,
@@ -47,23 +52,79 @@ async function load(): Promise<Archive> {
   });
 }
 
+/** The archive as loaded, and what is made from it once: read by pages through `cells` only. */
+const getLoaded = once(async () => {
+  const archive = await untracked(load);
+  const feeds = allFeeds(archive);
+  return { archive, feeds, feedIndex: indexFeeds(feeds) };
+});
+
+/** The "Xem thêm" stories of every article, made when a page first asks. */
+const getRelatedStories = once(async () => relatedStories((await getLoaded()).archive));
+
+/**
+ * The archive and its derived values as cells, each page's reads recorded (readTracking.ts), in
+ * `astro build`; published where the build's integration finds it (pageReuse.ts).
+ */
+const getCells = once(async (): Promise<ArchiveCells> => {
+  const { archive, feeds, feedIndex } = await getLoaded();
+  const related = await getRelatedStories();
+  const cells = archiveCells(
+    archive,
+    { feeds, feedIndex, related },
+    (id) => articleDigests.get(id) ?? ABSENT_DIGEST,
+  );
+  publishPageCells(cells);
+  return cells;
+});
+
+const ABSENT_DIGEST = 'absent';
+
+/** The archive as pages see it: recording their reads in a build, as it is in `astro dev`. */
+async function seen<T>(value: T): Promise<T> {
+  return showsUnpublished() ? value : (await getCells()).track(value);
+}
+
 /** The reader's archive: published articles only (drafts too in `astro dev`). */
-export const getArchive: () => Promise<Archive> = once(load);
+export async function getArchive(): Promise<Archive> {
+  const { archive } = await getLoaded();
+  return showsUnpublished() ? archive : (await getCells()).view;
+}
+
+/**
+ * `paths` of a page's getStaticPaths, each with a key of its props: with the data the page reads
+ * while rendering (recorded), it tells whether the page would render as it did last time.
+ */
+export async function keyedPaths<P extends { props?: unknown }>(
+  paths: readonly P[],
+): Promise<(P & { cacheKey: string })[]> {
+  const cells = await getCells();
+  return paths.map((path) => ({ ...path, cacheKey: cells.keyOf(path.props ?? null) }));
+}
+
+/** A page's getStaticPaths whose paths are keyed (keyedPaths). */
+export function keyedRoutes<P extends { props?: unknown }>(paths: () => Promise<readonly P[]>) {
+  return async () => keyedPaths(await paths());
+}
 
 /** Every feed of the archive, computed once per build. */
-export const getFeeds: () => Promise<Feed[]> = once(() => getArchive().then(allFeeds));
+export async function getFeeds(): Promise<Feed[]> {
+  return seen((await getLoaded()).feeds);
+}
 
 /** The static paths of the feeds of one kind, for a `[id]/rss.xml.ts` endpoint. */
 export async function feedRoutes(kind: FeedKind) {
-  return (await getFeeds())
-    .filter((feed) => feed.kind === kind)
-    .map((feed) => ({ params: { id: feed.id }, props: { feed } }));
+  return keyedPaths(
+    (await getFeeds())
+      .filter((feed) => feed.kind === kind)
+      .map((feed) => ({ params: { id: feed.id }, props: { feed } })),
+  );
 }
 
 /** Every feed by its key (see feedKey), built once per build. */
-export const getFeedIndex: () => Promise<Map<string, Feed>> = once(() =>
-  getFeeds().then(indexFeeds),
-);
+export async function getFeedIndex(): Promise<Map<string, Feed>> {
+  return seen((await getLoaded()).feedIndex);
+}
 
 /** The feed of one series, district, topic, model or person. */
 export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undefined> {
@@ -71,9 +132,9 @@ export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undef
 }
 
 /** The "Xem thêm" stories of every article, computed once per build. */
-export const getRelated: () => Promise<Map<string, Article[]>> = once(() =>
-  getArchive().then((archive) => relatedStories(archive)),
-);
+export async function getRelated(): Promise<Map<string, Article[]>> {
+  return seen(await getRelatedStories());
+}
 
 /** The model and person cards article bodies may show. */
 export const getCards: () => Promise<CardLookup> = once(() => getArchive().then(archiveCards));
@@ -83,7 +144,7 @@ export const getCards: () => Promise<CardLookup> = once(() => getArchive().then(
  * article takes it; an article in no feed keeps none. Kept as text for every article, it grew
  * Astro's process by 0.85 GiB over the 50,000 article pages of the benchmark (BENCHMARKS.md).
  */
-const feedHtmlOfPages = new Map<string, Buffer>();
+const feedHtmlOfPages = new Map<string, { html: Buffer; reads: string[] }>();
 
 /** How many feeds are still to take each article's feed HTML. */
 const getFeedTakesLeft: () => Promise<Map<string, number>> = once(() =>
@@ -128,8 +189,14 @@ async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
 
 /** An article's body for its page; its feed HTML is kept for the feeds to come (getFeedBody). */
 export async function getBody(id: string, body: string): Promise<RenderedBody> {
-  const [rendered, takesLeft] = await Promise.all([renderArticle(id, body), getFeedTakesLeft()]);
-  if ((takesLeft.get(id) ?? 0) > 0) feedHtmlOfPages.set(id, packText(rendered.feedHtml));
+  const [{ value: rendered, reads }, takesLeft] = await Promise.all([
+    withReads(() => renderArticle(id, body)),
+    getFeedTakesLeft(),
+  ]);
+  replayReads(reads);
+  // A feed that takes this HTML has read what rendering it read (the cards of its models).
+  if ((takesLeft.get(id) ?? 0) > 0)
+    feedHtmlOfPages.set(id, { html: packText(rendered.feedHtml), reads: [...reads] });
   return rendered;
 }
 
@@ -140,5 +207,7 @@ export async function getFeedBody(id: string): Promise<string> {
   takesLeft.set(id, left);
   const kept = feedHtmlOfPages.get(id);
   if (left <= 0) feedHtmlOfPages.delete(id);
-  return kept ? unpackText(kept) : (await renderArticle(id)).feedHtml;
+  if (!kept) return (await renderArticle(id)).feedHtml;
+  replayReads(kept.reads);
+  return unpackText(kept.html);
 }

@@ -5,8 +5,8 @@ import { drawFigure } from '../body/drawComponents.ts';
 import { absoluteLink } from '../shared/paths.ts';
 import { getArchive, getFeedBody } from '../content/currentArchive.ts';
 import { coverImage, pictureFiles } from '../pictures/pictureFiles.ts';
+import { memoWithReads } from '../shared/readTracking.ts';
 
-const rendered = new Map<string, Promise<string>>();
 
 /** The cover as feed readers show it: one JPEG with its alt text, caption and credit. */
 async function coverHtml(id: string, pageUrl: string): Promise<string> {
@@ -34,12 +34,8 @@ async function render(id: string, pageUrl: string): Promise<string> {
   return cover + body;
 }
 
-/** The feed-ready HTML of an article; every feed that holds it shares one rendering. */
-export function articleHtml(id: string, pageUrl: string): Promise<string> {
-  let html = rendered.get(id);
-  if (!html) {
-    html = render(id, pageUrl);
-    rendered.set(id, html);
-  }
-  return html;
-}
+/**
+ * The feed-ready HTML of an article; every feed that holds it shares one rendering, and records
+ * what that rendering read (readTracking.ts).
+ */
+export const articleHtml: (id: string, pageUrl: string) => Promise<string> = memoWithReads(render);

@@ -45,3 +45,11 @@ export function setShowsUnpublished(on: boolean): void {
   if (on) process.env[SHOW_UNPUBLISHED] = '1';
   else delete process.env[SHOW_UNPUBLISHED];
 }
+
+/** Set by `npm run build -- --fresh` for Astro's process: the build takes nothing from the last one. */
+export const FRESH_BUILD = 'ARCHIVE_FRESH_BUILD';
+
+/** Whether this build renders every page again, whatever the previous build left. */
+export function freshBuild(): boolean {
+  return process.env[FRESH_BUILD] === '1';
+}

@@ -4,7 +4,7 @@ import { getArchive } from '../content/currentArchive.ts';
 import { coverImage, pictureFiles } from '../pictures/pictureFiles.ts';
 import { absoluteUrl } from '../shared/paths.ts';
 import { sitemapChunks, sitemapEntries, type SitemapEntry } from './sitemap.ts';
-import { once } from '../shared/collections.ts';
+import { onceWithReads } from '../shared/readTracking.ts';
 
 /**
  * The absolute URL of each article's cover, by article id: the same JPEG the page and the feeds
@@ -23,8 +23,8 @@ export async function coverUrls(articles: readonly Article[]): Promise<Map<strin
   return new Map(urls.flat());
 }
 
-/** The sitemap's entries in files of at most 45,000, computed once per build. */
-export const getSitemapChunks: () => Promise<SitemapEntry[][]> = once(async () => {
+/** The sitemap's entries in files of at most 45,000, computed once per build (its reads kept). */
+export const getSitemapChunks: () => Promise<SitemapEntry[][]> = onceWithReads(async () => {
   const archive = await getArchive();
   const published = archive.articles.filter((article) => article.published);
   const covers = await coverUrls(published);

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { buildArchive, type Archive } from '#src/lib/content/archive.ts';
+import { archiveCells } from '#src/lib/content/archiveCells.ts';
+import { allFeeds, indexFeeds } from '#src/lib/feeds/feeds.ts';
+import { relatedStories } from '#src/lib/reading/related.ts';
+import { withReads } from '#src/lib/shared/readTracking.ts';
+import { article, content } from '../factories.ts';
+
+const now = new Date('2026-01-01T00:00:00+07:00');
+const stories = (titleOfA = 'Tiêu đề a', districtOfB = 'na-ri') => [
+  article('a', { pubDate: new Date('2025-01-02T08:00:00+07:00'), title: titleOfA, districts: ['na-ri'] }),
+  article('b', { pubDate: new Date('2025-01-01T08:00:00+07:00'), districts: [districtOfB] }),
+];
+const cellsOf = (archive: Archive, bodies: Record<string, string> = {}) => {
+  const feeds = allFeeds(archive);
+  return archiveCells(
+    archive,
+    { feeds, feedIndex: indexFeeds(feeds), related: relatedStories(archive) },
+    (id) => bodies[id] ?? 'body',
+  );
+};
+
+describe('archiveCells', () => {
+  const before = cellsOf(buildArchive(content(stories()), { now }));
+
+  test('an article’s cell changes with its fields and its body, not with another article', () => {
+    const retitled = cellsOf(buildArchive(content(stories('Tiêu đề mới')), { now }));
+    expect(retitled.valueOf(['article:a'])).not.toBe(before.valueOf(['article:a']));
+    expect(retitled.valueOf(['article:b'])).toBe(before.valueOf(['article:b']));
+    const rewritten = cellsOf(buildArchive(content(stories()), { now }), { a: 'other body' });
+    expect(rewritten.valueOf(['article:a'])).not.toBe(before.valueOf(['article:a']));
+  });
+
+  test('a list’s cell changes with what it holds; a gone entry reads as absent', () => {
+    const moved = cellsOf(buildArchive(content(stories(undefined, 'ba-be')), { now }));
+    expect(moved.valueOf(['byDistrict:na-ri'])).not.toBe(before.valueOf(['byDistrict:na-ri']));
+    expect(moved.valueOf(['byDistrict:ba-be'])).not.toBe(before.valueOf(['byDistrict:ba-be']));
+    expect(moved.valueOf(['article:a'])).toBe(before.valueOf(['article:a']));
+    const withoutA = () => cellsOf(buildArchive(content(stories().slice(1)), { now }));
+    expect(withoutA().valueOf(['article:a'])).not.toBe(before.valueOf(['article:a']));
+    expect(withoutA().valueOf(['article:a', 'articleById:a'])).toBe(
+      withoutA().valueOf(['article:a', 'articleById:a']),
+    );
+  });
+
+  test('pages record the cells they read, and the build’s moment only when they read it', async () => {
+    const { view } = before;
+    const card = await withReads(async () => view.articleById.get('a')!.data.title);
+    expect([...card.reads].sort()).toEqual(['article:a', 'articleById:a']);
+    const moment = await withReads(async () => view.now);
+    expect([...moment.reads]).toEqual(['now']);
+    const later = cellsOf(buildArchive(content(stories()), { now: new Date('2026-02-01') }));
+    expect(later.valueOf(['now'])).not.toBe(before.valueOf(['now']));
+    expect(later.valueOf(['article:a', 'byDistrict:na-ri'])).toBe(
+      before.valueOf(['article:a', 'byDistrict:na-ri']),
+    );
+  });
+
+  test('props are keyed by the cells of the objects in them, not by their content', () => {
+    const retitled = cellsOf(buildArchive(content(stories('Tiêu đề mới')), { now }));
+    const props = (cells: typeof before) => ({ article: cells.view.articleById.get('a'), page: 2 });
+    expect(retitled.keyOf(props(retitled))).toBe(before.keyOf(props(before)));
+    expect(before.keyOf({ ...props(before), page: 3 })).not.toBe(before.keyOf(props(before)));
+  });
+});
