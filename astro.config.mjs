@@ -1,20 +1,17 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { editorIntegration } from './src/integrations/editor.ts';
 import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
-import { contentDir, outDir } from './src/lib/shared/environment.ts';
+import { contentCacheDir, outDir } from './src/lib/shared/environment.ts';
 
 const { url } = readSiteSettings();
-// Each content folder keeps its own content-layer cache, so switching CONTENT_DIR never mixes entries.
-const contentKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: url,
   outDir: outDir(),
-  cacheDir: `node_modules/.astro/${contentKey}`,
+  cacheDir: contentCacheDir(),
   trailingSlash: 'always',
   // A renamed article's old URL keeps working (formerSlugs in its front matter).
   redirects: readRedirects(),

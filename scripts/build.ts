@@ -24,6 +24,7 @@ import {
   outDir as buildOutDir,
   CONTENT_CHECKED,
   FRESH_BUILD,
+  contentCacheDir,
 } from '../src/lib/shared/environment.ts';
 import type { PagesReused } from '../src/integrations/archive.ts';
 
@@ -171,7 +172,10 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       return false;
     }
     astro.release();
-    search = await startSearchIndex(staging, checked.searchablePages);
+    // The search index's parts are kept beside Astro's incremental cache; a fresh build makes them anew.
+    const searchCache = path.join(contentCacheDir(), 'search-index');
+    if (fresh) rmSync(searchCache, { recursive: true, force: true });
+    search = await startSearchIndex(staging, checked.searchablePages, { cacheDir: searchCache });
     for (const file of early.splice(0)) search.add(file);
     await astro.done();
     // finish() stops Pagefind itself, whether it succeeds or not.

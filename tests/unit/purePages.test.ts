@@ -52,7 +52,7 @@ const ALLOWED: Record<string, string> = {
   // The archive itself: loads the content store once, outside any page, and hands it to pages
   // as cells; a body read from its file is the article's cell (its digest covers the body).
   'src/lib/content/currentArchive.ts': 'the archive: the cells themselves',
-  'src/lib/content/sourceFiles.ts': "an article's body, part of its cell's value",
+  'src/lib/content/sourceFiles.ts': "an article's body, its body: cell (archiveCells.ts)",
   'src/lib/content/archiveCells.ts': 'the cells themselves',
   'src/lib/shared/readTracking.ts': 'the recording of reads',
   'src/lib/shared/pageReuse.ts': 'the tokens of this build (never page output)',

@@ -30,6 +30,12 @@ export type ArchiveCells = {
   keyOf(props: unknown): string;
 };
 
+/**
+ * The cell of an article's body (`body:<id>`), read where a body is rendered: a list that shows
+ * an article's title does not change with its body.
+ */
+export const BODY = 'body:';
+
 /** The value a cell has once its entity, list or entry is gone. */
 const ABSENT = 'absent';
 
@@ -48,8 +54,8 @@ const ENTITY_KINDS = [
 ] as const;
 
 /**
- * Cells of `archive` and of `derived`. `bodyDigest` gives an article's body as a hash: a page
- * reads the body from the article's file, so the body is part of the article's value.
+ * Cells of `archive` and of `derived`. `bodyDigest` gives an article's file (its body, its front
+ * matter, its recording) as a hash: the value of its `body:` cell.
  */
 export function archiveCells(
   archive: Archive,
@@ -113,10 +119,10 @@ export function archiveCells(
     let value = values.get(cell);
     if (value === undefined) {
       if (cell === 'now') value = archive.now.toISOString();
+      else if (cell.startsWith(BODY)) value = bodyDigest(cell.slice(BODY.length));
       else if (holding.has(cell)) {
         const held = holding.get(cell) as object;
         value = shortHash(serialize(held, held));
-        if (cell.startsWith('article:')) value += bodyDigest(cell.slice('article:'.length));
       } else value = shortHash(entryValue(cell));
       values.set(cell, value);
     }

@@ -21,8 +21,8 @@ import { pictureElement } from '../pictures/picture.ts';
 import { archiveCards, type CardLookup } from '../body/drawComponents.ts';
 import { absoluteUrl, articlePath } from '../shared/paths.ts';
 import { once } from '../shared/collections.ts';
-import { archiveCells, shortHash, type ArchiveCells } from './archiveCells.ts';
-import { replayReads, untracked, withReads } from '../shared/readTracking.ts';
+import { archiveCells, BODY, shortHash, type ArchiveCells } from './archiveCells.ts';
+import { recordRead, replayReads, untracked, withReads } from '../shared/readTracking.ts';
 import { publishPageCells } from '../shared/pageReuse.ts';
 import { packText, unpackText } from '../shared/packedText.ts';
 
@@ -172,6 +172,7 @@ type BodyImages = { src: string; image: ImageMetadata }[];
 
 /** An article's body rendered by the archive (renderBody.ts); read from its file when not given. */
 async function renderArticle(id: string, body?: string): Promise<RenderedBody> {
+  recordRead(`${BODY}${id}`);
   const entry = await getEntry('articles', id);
   if (!entry?.filePath) throw new Error(`article "${id}" is not in the content collection`);
   const [archive, lookup, pictures] = await Promise.all([

@@ -3,6 +3,7 @@
  * BUILD_NOW, OUT_DIR and PORT (README, "Commands"); the build and `astro dev` set the internal
  * ones for the code and processes that come after them.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /** Set by `npm run build` once it checks the content, for the Astro process it starts. */
@@ -18,6 +19,16 @@ export function contentDir(root: string = process.cwd()): string {
 /** The folder a build writes: `OUT_DIR`, or dist/ in the project. */
 export function outDir(root: string = process.cwd()): string {
   return path.resolve(root, process.env.OUT_DIR || 'dist');
+}
+
+/**
+ * Astro's cache folder for the content folder (astro.config.mjs `cacheDir`): its content store,
+ * image cache and incremental cache, and the search index's parts. Each content folder keeps its
+ * own, so switching CONTENT_DIR never mixes entries.
+ */
+export function contentCacheDir(root: string = process.cwd()): string {
+  const key = createHash('sha1').update(contentDir(root)).digest('hex').slice(0, 12);
+  return path.join(root, 'node_modules/.astro', key);
 }
 
 /** `BUILD_NOW` as given: the moment the publication rule uses instead of the clock. */

@@ -23,12 +23,13 @@ const cellsOf = (archive: Archive, bodies: Record<string, string> = {}) => {
 describe('archiveCells', () => {
   const before = cellsOf(buildArchive(content(stories()), { now }));
 
-  test('an article’s cell changes with its fields and its body, not with another article', () => {
+  test('an article’s cell changes with its fields, its body cell with its file, not with another article', () => {
     const retitled = cellsOf(buildArchive(content(stories('Tiêu đề mới')), { now }));
     expect(retitled.valueOf(['article:a'])).not.toBe(before.valueOf(['article:a']));
     expect(retitled.valueOf(['article:b'])).toBe(before.valueOf(['article:b']));
     const rewritten = cellsOf(buildArchive(content(stories()), { now }), { a: 'other body' });
-    expect(rewritten.valueOf(['article:a'])).not.toBe(before.valueOf(['article:a']));
+    expect(rewritten.valueOf(['body:a'])).not.toBe(before.valueOf(['body:a']));
+    expect(rewritten.valueOf(['article:a'])).toBe(before.valueOf(['article:a']));
   });
 
   test('a list’s cell changes with what it holds; a gone entry reads as absent', () => {
