@@ -3,7 +3,7 @@
  * turns "2024-02-30" into 1 March and reads a time without an offset as UTC, and that leave
  * article bodies out of Astro's MDX pipeline.
  */
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -11,6 +11,7 @@ import { bodyImageSources } from '../lib/body/bodyRules.ts';
 import {
   listCollectionFiles,
   readSourceFile,
+  sourceId,
   type CollectionName,
   type SourceFile,
 } from '../lib/content/sourceFiles.ts';
@@ -25,7 +26,6 @@ import { buildFingerprint } from './buildFingerprint.ts';
 function folderLoader(
   collection: CollectionName,
   extra: (source: SourceFile) => Record<string, unknown> = () => ({}),
-  filesBeside: (source: SourceFile) => string[] = () => [],
 ): Loader {
   return {
     name: `archive-${collection}`,
@@ -36,15 +36,13 @@ function folderLoader(
       const sync = async () => {
         const found = new Set<string>();
         for (const file of listCollectionFiles(contentDir(), collection)) {
-          const source = readSourceFile(file);
-          const id = source.id.normalize('NFC');
-          const digest = generateDigest(
-            JSON.stringify([code, source.data, source.body, filesBeside(source).map(fileStamp)]),
-          );
+          const id = sourceId(file).normalize('NFC');
+          const digest = generateDigest(`${code}\n${readFileSync(file, 'utf8')}`);
           found.add(id);
-          // An unchanged entry is kept as parsed: parsing every entry again was most of the
-          // content sync of a rebuild (BENCHMARKS.md).
+          // An unchanged file keeps its entry as parsed: reading and parsing every entry again
+          // was most of the content sync of a rebuild (BENCHMARKS.md).
           if (store.get(id)?.digest === digest) continue;
+          const source = readSourceFile(file);
           const data = await parseData({
             id,
             data: { ...(source.data as Record<string, unknown>), ...extra(source) },
@@ -80,25 +78,9 @@ export function yamlLoader(collection: Exclude<CollectionName, 'articles'>): Loa
  * image pipeline processes them like covers.
  */
 export function articleLoader(): Loader {
-  return folderLoader(
-    'articles',
-    (source) => ({ bodyImages: bodyImageSources((source.body ?? '').normalize('NFC')) }),
-    // A feed gives the size of an article's recording: replaced, the article has changed.
-    (source) => {
-      const audio = (source.data as { audio?: { src?: unknown } } | undefined)?.audio?.src;
-      return typeof audio === 'string' ? [path.resolve(path.dirname(source.path), audio)] : [];
-    },
-  );
-}
-
-/** A file's size and time of change, or nothing when it is missing (the checker says so). */
-function fileStamp(file: string): [number, number] | null {
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return [size, mtimeMs];
-  } catch {
-    return null;
-  }
+  return folderLoader('articles', (source) => ({
+    bodyImages: bodyImageSources((source.body ?? '').normalize('NFC')),
+  }));
 }
 
 /** The site settings as a one-entry collection, id "site". */

@@ -92,7 +92,12 @@ export function archiveCells(
     if (value instanceof Map) registerMap(value, name);
   }
   register(derived.feeds, 'feeds');
-  for (const feed of derived.feeds) register(feed, `feed:${feedKey(feed.kind, feed.id)}`);
+  for (const feed of derived.feeds) {
+    const key = feedKey(feed.kind, feed.id);
+    register(feed, `feed:${key}`);
+    // A page that links a feed reads its name and path, not the stories in it.
+    register(feed.articles, `feedArticles:${key}`);
+  }
   registerMap(derived.related, 'related');
   registerMap(derived.feedIndex, 'feedIndex');
 

@@ -1,4 +1,6 @@
 /** The archive of the current build, loaded once from the content collections. */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { buildArchive, type Archive, type Article } from './archive.ts';
@@ -26,14 +28,32 @@ import { recordRead, replayReads, untracked, withReads } from '../shared/readTra
 import { publishPageCells } from '../shared/pageReuse.ts';
 import { packText, unpackText } from '../shared/packedText.ts';
 
-/** Each article's digest in the content layer: a hash of its front matter and body. */
+/**
+ * Each article's file as a hash: its digest in the content layer (front matter and body), and
+ * its recording's size and time, which its feeds give.
+ */
 const articleDigests = new Map<string, string>();
+
+/** The size and time of change of the file `src` next to `file`, if there is one. */
+function fileStamp(file: string, src: string | undefined): string {
+  if (!src) return '';
+  try {
+    const { size, mtimeMs } = statSync(path.resolve(path.dirname(file), src));
+    return `:${size}:${mtimeMs}`;
+  } catch {
+    return ':missing';
+  }
+}
 
 async function load(): Promise<Archive> {
   const entries = async <N extends Exclude<keyof Content, 'site'>>(name: N) =>
     (await getCollection(name)).map((entry) => {
-      if (name === 'articles') articleDigests.set(entry.id, String(entry.digest ?? shortHash(entry.id)));
-      return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+      const file = entry.filePath ?? entry.id;
+      if (name === 'articles') {
+        const audio = (entry.data as { audio?: { src: string } }).audio;
+        articleDigests.set(entry.id, `${entry.digest ?? shortHash(entry.id)}${fileStamp(file, audio?.src)}`);
+      }
+      return { id: entry.id, file, data: entry.data };
     }) as unknown as Content[N];
   const [site] = await getCollection('site');
   const content: Content = {

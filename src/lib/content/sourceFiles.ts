@@ -50,9 +50,14 @@ export type SourceFile = {
 };
 
 /** Reads and parses one YAML or MDX content file. */
+/** The id of an entry: its file's name without the extension. */
+export function sourceId(filePath: string): string {
+  return path.basename(filePath).replace(/\.[^.]+$/, '');
+}
+
 export function readSourceFile(filePath: string): SourceFile {
   const text = readFileSync(filePath, 'utf8');
-  const id = path.basename(filePath).replace(/\.[^.]+$/, '');
+  const id = sourceId(filePath);
   const isMdx = filePath.endsWith('.mdx');
   const { yaml, body, lineOffset } = isMdx
     ? splitFrontMatter(text)

@@ -13,11 +13,12 @@ const stories = (titleOfA = 'Tiêu đề a', districtOfB = 'na-ri') => [
 ];
 const cellsOf = (archive: Archive, bodies: Record<string, string> = {}) => {
   const feeds = allFeeds(archive);
-  return archiveCells(
+  const cells = archiveCells(
     archive,
     { feeds, feedIndex: indexFeeds(feeds), related: relatedStories(archive) },
     (id) => bodies[id] ?? 'body',
   );
+  return { ...cells, feeds: cells.track(feeds) };
 };
 
 describe('archiveCells', () => {
@@ -62,5 +63,27 @@ describe('archiveCells', () => {
     const props = (cells: typeof before) => ({ article: cells.view.articleById.get('a'), page: 2 });
     expect(retitled.keyOf(props(retitled))).toBe(before.keyOf(props(before)));
     expect(before.keyOf({ ...props(before), page: 3 })).not.toBe(before.keyOf(props(before)));
+  });
+});
+
+describe('feeds as cells', () => {
+  test('a feed’s name and path are one cell, the stories in it another', async () => {
+    const before = cellsOf(buildArchive(content(stories()), { now }));
+    const added = cellsOf(
+      buildArchive(
+        content([
+          ...stories(),
+          article('c', { pubDate: new Date('2025-01-03T08:00:00+07:00'), districts: ['na-ri'] }),
+        ]),
+        { now },
+      ),
+    );
+    const link = await withReads(async () => before.feeds.find((feed) => feed.id === 'na-ri')!.path);
+    const cells = [...link.reads];
+    expect(cells).toContain('feed:district:na-ri');
+    expect(added.valueOf(cells)).toBe(before.valueOf(cells));
+    expect(added.valueOf(['feedArticles:district:na-ri'])).not.toBe(
+      before.valueOf(['feedArticles:district:na-ri']),
+    );
   });
 });
