@@ -7,7 +7,8 @@ import { BUILD_NOW, SITES } from './sites.ts';
 export default function setup() {
   for (const [name, site] of Object.entries(SITES)) {
     rmSync(site.outDir, { recursive: true, force: true });
-    const result = spawnSync(process.execPath, [path.resolve('scripts/build.ts')], {
+    // Fresh: every page rendered by this code, whatever an earlier run left in the cache.
+    const result = spawnSync(process.execPath, [path.resolve('scripts/build.ts'), '--fresh'], {
       env: {
         ...process.env,
         LANG: 'C.UTF-8',

@@ -30,16 +30,15 @@ import { packText, unpackText } from '../shared/packedText.ts';
 
 /**
  * Each article's file as a hash: its digest in the content layer (front matter and body), and
- * its recording's size and time, which its feeds give.
+ * its recording's size, which its feeds give (the recording itself is copied by every build).
  */
 const articleDigests = new Map<string, string>();
 
-/** The size and time of change of the file `src` next to `file`, if there is one. */
+/** The size of the file `src` next to `file`, if there is one. */
 function fileStamp(file: string, src: string | undefined): string {
   if (!src) return '';
   try {
-    const { size, mtimeMs } = statSync(path.resolve(path.dirname(file), src));
-    return `:${size}:${mtimeMs}`;
+    return `:${statSync(path.resolve(path.dirname(file), src)).size}`;
   } catch {
     return ':missing';
   }
