@@ -193,10 +193,11 @@ export async function startSearchIndex(
     merged = Promise.all(written.map((part) => part.written)).then(async () => {
       // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
       await closePagefind();
-      const inputs = cache
-        ? cache.mergeInputs(written, partsFolder)
-        : written.map(({ dir, sortValues }) => ({ dir, sortValues }));
-      return mergeIndexPartsInWorker(inputs, outputPath, { renameInOrder: !cache });
+      if (cache) return cache.merge(written, partsFolder, outputPath);
+      return mergeIndexPartsInWorker(
+        written.map(({ dir, sortValues }) => ({ dir, sortValues })),
+        outputPath,
+      );
     });
     merged.catch(() => undefined);
   };

@@ -5,6 +5,9 @@
  * there with that text is merged again as it is; the pages of any other part are indexed again.
  * The merge numbers pages by URL, so any partition of the same pages gives the same index.
  *
+ * The merged index is kept too: a build whose parts are all the previous build's (nothing
+ * searchable changed) takes it as it is instead of merging again (20 s at 10,000 articles).
+ *
  * The cache is replaced only once the new index is merged: the next cache is assembled in a
  * folder of its own and renamed into place, so a build killed on the way leaves either the
  * previous cache whole or none that would be trusted (a part folder missing voids it).
@@ -24,11 +27,13 @@ import {
 import path from 'node:path';
 import { appendTo } from '#src/lib/shared/collections.ts';
 import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
-import type { IndexPart } from './searchIndexParts.ts';
+import { mergeIndexPartsInWorker } from './searchIndexParts.ts';
 
 /** Changes whenever what the manifest records, or how, changes: another version is not read. */
 export const MANIFEST_VERSION = 1;
 const MANIFEST = 'manifest.json';
+/** The folder of the merged index, beside the parts. */
+const MERGED = 'merged';
 
 /**
  * A page of a part: its URL as indexed, a hash of its prepared text, the size of its HTML file
@@ -142,6 +147,8 @@ export function openIndexCache(cacheDir: string) {
   let reused: CachedPart[] = [];
   /** The parts written in this build, linked into `next` before the merge moves their files. */
   const written: CachedPart[] = [];
+  /** Whether the previous merged index was taken as it is. */
+  let mergedBefore = false;
 
   /** The next cache in place of the cache (see commit). */
   const replaceCache = () => {
@@ -156,6 +163,7 @@ export function openIndexCache(cacheDir: string) {
       }));
       parts.push({ dir, pages });
     });
+    if (mergedBefore) renameSync(path.join(cacheDir, MERGED), path.join(next, MERGED));
     const manifest: Manifest = { version: MANIFEST_VERSION, pagefind: VERIFIED_PAGEFIND, parts };
     writeFileSync(path.join(next, MANIFEST), JSON.stringify(manifest));
     if (existsSync(cacheDir)) renameSync(cacheDir, old);
@@ -204,11 +212,30 @@ export function openIndexCache(cacheDir: string) {
     reusedPages: () => reused.reduce((sum, part) => sum + part.pages.length, 0),
 
     /**
-     * The parts to merge: the reused ones, linked from the cache into `partsFolder`, and those
-     * written in this build (`parts`), which are linked into the next cache first.
+     * Merges the reused parts and those written in this build (`parts`) into `outputPath`, and
+     * returns how many pages the index holds; keeps the new parts and the merged index for the
+     * next cache. When the parts are exactly the previous build's, its merged index is taken.
      */
-    mergeInputs(parts: { dir: string; pages: CachedPage[] }[], partsFolder: string): IndexPart[] {
+    async merge(
+      parts: { dir: string; pages: CachedPage[] }[],
+      partsFolder: string,
+      outputPath: string,
+    ): Promise<number> {
+      const previousIndex = path.join(cacheDir, MERGED);
       mkdirSync(next, { recursive: true });
+      if (
+        !parts.length &&
+        reused.length === previous?.length &&
+        existsSync(path.join(previousIndex, 'pagefind-entry.json'))
+      ) {
+        linkTree(previousIndex, outputPath);
+        mergedBefore = true;
+        const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
+          readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+        );
+        return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+      }
+      // The merge moves its inputs' files: the cache keeps links to them.
       parts.forEach(({ dir, pages }, i) => {
         linkTree(dir, path.join(next, String(i)));
         written.push({ dir: String(i), pages });
@@ -219,7 +246,11 @@ export function openIndexCache(cacheDir: string) {
         return { dir: copy, sortValues: partSortValues(pages) };
       });
       const fresh = parts.map(({ dir, pages }) => ({ dir, sortValues: partSortValues(pages) }));
-      return [...fromCache, ...fresh];
+      const pages = await mergeIndexPartsInWorker([...fromCache, ...fresh], outputPath, {
+        renameInOrder: false,
+      });
+      linkTree(outputPath, path.join(next, MERGED));
+      return pages;
     },
 
     /**

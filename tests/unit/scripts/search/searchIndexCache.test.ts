@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { prepareForIndex } from '#src/lib/search/indexedText.ts';
 import { startSearchIndex } from '#scripts/lib/search/searchIndex.ts';
 import { MAX_SMALL_PARTS, readCache } from '#scripts/lib/search/searchIndexCache.ts';
@@ -131,11 +131,20 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
   test('reuses every part when nothing changed, without reading a restored page', async () => {
     await firstBuild();
     const before = filesOf(path.join(site, 'pagefind'));
+    const log = vi.spyOn(console, 'log');
     const again = await build([], { expected: PAGES });
     expect(again).toEqual({ pages: PAGES, read: 0, indexed: 0, reused: PAGES });
+    // Not merged again: the previous merged index, as it was.
+    expect(log.mock.calls.flat().join('\n')).not.toContain('merged');
+    log.mockRestore();
     const after = filesOf(path.join(site, 'pagefind'));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).toBe(true);
+
+    // The cache it left serves the next build, which has something to merge.
+    writePage(1, 'đã sửa');
+    expect(await build([1])).toMatchObject({ indexed: PART_PAGES, reused: PAGES - PART_PAGES });
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
   test('re-renders with the same text change nothing; a changed text re-indexes its part only', async () => {
