@@ -6,7 +6,8 @@
  * The merge numbers pages by URL, so any partition of the same pages gives the same index.
  *
  * The merged index is kept too: a build whose parts are all the previous build's (nothing
- * searchable changed) takes it as it is instead of merging again (13 s at 10,000 articles).
+ * searchable changed) takes it as it is instead of merging again (13 s at 10,000 articles),
+ * unless the merge's code changed since.
  *
  * The cache is replaced only once the new index is merged: the next cache is assembled in a
  * folder of its own and renamed into place, so a build killed on the way leaves either the
@@ -42,7 +43,20 @@ const MERGED = 'merged';
 export type CachedPage = { url: string; hash: string; size: number; sort: Record<string, string> };
 /** A part of the index: its folder in the cache, and its pages. */
 export type CachedPart = { dir: string; pages: CachedPage[] };
-type Manifest = { version: number; pagefind: string; parts: CachedPart[] };
+/** `merge`: the merge's code that wrote the merged index (mergeCode). */
+export type Manifest = { version: number; pagefind: string; merge: string; parts: CachedPart[] };
+
+/**
+ * The merge's code, by a hash of its files: the parts are Pagefind's and outlive a change of the
+ * merge, the merged index does not. (Pages are rendered again when src/ changes, so a change of
+ * the text prepared for the index is seen page by page.)
+ */
+const mergeCode = (() => {
+  const hash = createHash('sha1');
+  for (const file of ['pagefindMerge.ts', 'searchIndexParts.ts'])
+    hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
+  return hash.digest('base64url');
+})();
 
 /**
  * Clean parts holding fewer than half a part's pages are re-indexed together once there are
@@ -77,10 +91,10 @@ const isPage = (page: unknown): page is CachedPage => {
 };
 
 /**
- * The parts of the cached index, or undefined when there is none to trust: no manifest, one that
- * does not parse, of another format or Pagefind, naming a page twice or a part that is gone.
+ * The manifest of the cached index, or undefined when there is none to trust: no manifest, one
+ * that does not parse, of another format or Pagefind, naming a page twice or a part that is gone.
  */
-export function readCache(cacheDir: string): CachedPart[] | undefined {
+export function readCache(cacheDir: string): Manifest | undefined {
   let manifest: Partial<Manifest>;
   try {
     manifest = JSON.parse(readFileSync(path.join(cacheDir, MANIFEST), 'utf8'));
@@ -90,6 +104,7 @@ export function readCache(cacheDir: string): CachedPart[] | undefined {
   if (
     manifest?.version !== MANIFEST_VERSION ||
     manifest.pagefind !== VERIFIED_PAGEFIND ||
+    typeof manifest.merge !== 'string' ||
     !Array.isArray(manifest.parts)
   )
     return undefined;
@@ -103,7 +118,7 @@ export function readCache(cacheDir: string): CachedPart[] | undefined {
       urls.add(url);
     }
   }
-  return manifest.parts;
+  return manifest as Manifest;
 }
 
 /**
@@ -140,7 +155,8 @@ export function openIndexCache(cacheDir: string) {
   // Left by a build that was killed.
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
-  const previous = readCache(cacheDir);
+  const cache = readCache(cacheDir);
+  const previous = cache?.parts;
   const cached = new Map<string, CachedPage>();
   for (const part of previous ?? []) for (const page of part.pages) cached.set(page.url, page);
   const present = new Map<string, Present>();
@@ -164,7 +180,12 @@ export function openIndexCache(cacheDir: string) {
       parts.push({ dir, pages });
     });
     if (mergedBefore) renameSync(path.join(cacheDir, MERGED), path.join(next, MERGED));
-    const manifest: Manifest = { version: MANIFEST_VERSION, pagefind: VERIFIED_PAGEFIND, parts };
+    const manifest: Manifest = {
+      version: MANIFEST_VERSION,
+      pagefind: VERIFIED_PAGEFIND,
+      merge: mergeCode,
+      parts,
+    };
     writeFileSync(path.join(next, MANIFEST), JSON.stringify(manifest));
     if (existsSync(cacheDir)) renameSync(cacheDir, old);
     renameSync(next, cacheDir);
@@ -226,6 +247,7 @@ export function openIndexCache(cacheDir: string) {
       if (
         !parts.length &&
         reused.length === previous?.length &&
+        cache?.merge === mergeCode &&
         existsSync(path.join(previousIndex, 'pagefind-entry.json'))
       ) {
         linkTree(previousIndex, outputPath);

@@ -117,7 +117,7 @@ async function firstBuild() {
   // In reverse, so that the parts' pages are not in URL order.
   const first = await build([...all].reverse(), { expected: PAGES });
   expect(first).toMatchObject({ pages: PAGES, indexed: PAGES, reused: 0 });
-  expect(readCache(cacheDir)).toHaveLength(PAGES / PART_PAGES);
+  expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES);
   return first;
 }
 
@@ -136,10 +136,19 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expect(again).toEqual({ pages: PAGES, read: 0, indexed: 0, reused: PAGES });
     // Not merged again: the previous merged index, as it was.
     expect(log.mock.calls.flat().join('\n')).not.toContain('merged');
-    log.mockRestore();
     const after = filesOf(path.join(site, 'pagefind'));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).toBe(true);
+
+    // A merge whose code changed since merges the same parts again, to the same files here.
+    const manifestFile = path.join(cacheDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, merge: 'another merge' }));
+    log.mockClear();
+    expect(await build([])).toMatchObject({ indexed: 0, reused: PAGES });
+    expect(log.mock.calls.flat().join('\n')).toContain('merged from 3 parts');
+    log.mockRestore();
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
 
     // The cache it left serves the next build, which has something to merge.
     writePage(1, 'đã sửa');
@@ -181,7 +190,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     const next = await build([13], { expected: PAGES + 2 });
     expect(next).toEqual({ pages: PAGES + 2, read: 2, indexed: 2, reused: PAGES });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    expect(readCache(cacheDir)).toHaveLength(PAGES / PART_PAGES + 1);
+    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + 1);
   });
 
   test('a restored page of another size is read again, and kept when its text is the same', async () => {
@@ -213,11 +222,11 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
       writePage(++n);
       expect(await build([n])).toMatchObject({ indexed: 1 });
     }
-    expect(readCache(cacheDir)).toHaveLength(PAGES / PART_PAGES + MAX_SMALL_PARTS + 1);
+    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + MAX_SMALL_PARTS + 1);
     writePage(++n);
     const repacked = await build([n]);
     expect(repacked).toMatchObject({ indexed: MAX_SMALL_PARTS + 2, reused: PAGES });
-    expect(readCache(cacheDir)).toHaveLength(PAGES / PART_PAGES + 2);
+    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + 2);
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
@@ -245,7 +254,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     const next = await build([], { expected: PAGES });
     expect(next).toMatchObject({ pages: PAGES, read: PAGES, indexed: PAGES, reused: 0 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    expect(readCache(cacheDir)).toHaveLength(PAGES / PART_PAGES);
+    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES);
   });
 
   test('leaves the cache as it was when the build fails', async () => {
