@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import {
   contentCacheDir,
 } from '../src/lib/shared/environment.ts';
 import type { PagesReused } from '../src/integrations/archive.ts';
+import { PAGE_MANIFEST_FILE } from '../src/lib/shared/pageReuse.ts';
 
 /**
  * `astro build` into `outDir` in a process of its own (scripts/lib/astroBuild.ts). Its output is
@@ -35,9 +36,10 @@ import type { PagesReused } from '../src/integrations/archive.ts';
  */
 function startAstro(
   outDir: string,
-  { fresh, written, pages }: {
+  { fresh, written, restored, pages }: {
     fresh: boolean;
     written: (page: string) => void;
+    restored: (page: string) => void;
     pages: (counts: PagesReused['pages']) => void;
   },
 ) {
@@ -74,6 +76,7 @@ function startAstro(
   createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
   child.on('message', (message: PageWritten | PagesReused) => {
     if ('written' in message) written(message.written);
+    else if ('restored' in message) restored(message.restored);
     else pages(message.pages);
   });
   let outOfHeap = false;
@@ -142,6 +145,19 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
 }
 
 /**
+ * Whether the search index's parts are older than the page manifest: a build stopped after
+ * Astro's end and before the index's, whose pages would be restored with text the parts do not
+ * have (the parts know a page by its size, and an edit can keep it). The parts then go, and the
+ * search index is made anew: the search index keeps its parts beside Astro's incremental cache,
+ * and a fresh build makes them anew too.
+ */
+function searchCacheBehind(searchCache: string): boolean {
+  const pages = path.join(contentCacheDir(), PAGE_MANIFEST_FILE);
+  const index = path.join(searchCache, 'manifest.json');
+  return existsSync(pages) && existsSync(index) && statSync(index).mtimeMs < statSync(pages).mtimeMs;
+}
+
+/**
  * Checks the content and builds the site; returns false (having written nothing) on content
  * errors, throws on any later failure. Either way the previous build is left exactly as it was
  * and the staging folder is removed.
@@ -150,8 +166,11 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
   const outDir = buildOutDir();
   const staging = `${outDir}.building`;
   rmSync(staging, { recursive: true, force: true });
-  // Pages written before the index exists wait for it.
+  const searchCache = path.join(contentCacheDir(), 'search-index');
+  if (fresh || searchCacheBehind(searchCache)) rmSync(searchCache, { recursive: true, force: true });
+  // Pages written or restored before the index exists wait for it.
   const early: string[] = [];
+  const earlyRestored: string[] = [];
   let search: SearchIndexer | undefined;
   let reported = 0;
   let pages: PagesReused['pages'] | undefined;
@@ -161,6 +180,10 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       reported++;
       if (search) search.add(file);
       else early.push(file);
+    },
+    restored: (file) => {
+      if (search) search.restored(file);
+      else earlyRestored.push(file);
     },
     pages: (counts) => (pages = counts),
   });
@@ -172,11 +195,9 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       return false;
     }
     astro.release();
-    // The search index's parts are kept beside Astro's incremental cache; a fresh build makes them anew.
-    const searchCache = path.join(contentCacheDir(), 'search-index');
-    if (fresh) rmSync(searchCache, { recursive: true, force: true });
     search = await startSearchIndex(staging, checked.searchablePages, { cacheDir: searchCache });
     for (const file of early.splice(0)) search.add(file);
+    for (const file of earlyRestored.splice(0)) search.restored(file);
     await astro.done();
     // finish() stops Pagefind itself, whether it succeeds or not.
     const indexer = search;

@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { outDir } from '#src/lib/shared/environment.ts';
 
-/** The message sent for each HTML file written. */
-export type PageWritten = { written: string };
+/** The message sent for each HTML file written, or restored from Astro's incremental cache. */
+export type PageWritten = { written: string } | { restored: string };
 
 const send = process.send?.bind(process);
 const { writeFile, mkdir, copyFile } = fs.promises;
@@ -38,8 +38,12 @@ fs.promises.copyFile = (async (...args: Parameters<typeof copyFile>) => {
     fs.rmSync(to, { force: true });
     fs.linkSync(from, to);
   } catch {
-    return copyFile(...args);
+    await copyFile(...args);
   }
+  // A page restored from the incremental cache goes to the search index now, which knows it
+  // unchanged without reading it, and merges while Astro renders what changed.
+  if (send && to.endsWith('.html') && cachedPage(path.resolve(from)))
+    send({ restored: to } satisfies PageWritten);
 }) as typeof copyFile;
 
 /** The path in the build of a page's copy in Astro's incremental cache (<cacheDir>/dist/<path>). */

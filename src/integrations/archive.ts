@@ -16,6 +16,7 @@ import {
   pageTokens,
   publishedPageCells,
   readPageManifest,
+  PAGE_MANIFEST_FILE,
   writePageManifest,
   type PageManifest,
   type PageRecord,
@@ -42,7 +43,7 @@ const pathKey = (pathname: string) => decodeURI(pathname).replace(/\/$/, '');
  * start to be written: a build stopped halfway leaves none, and the next one renders everything.
  */
 function pageReuse(cacheDir: URL) {
-  const manifestFile = fileURLToPath(new URL('pages.json', cacheDir));
+  const manifestFile = fileURLToPath(new URL(PAGE_MANIFEST_FILE, cacheDir));
   const build = buildFingerprint(process.cwd(), contentDir());
   let previous = new Map<string, PageRecord>();
   if (!freshBuild()) {

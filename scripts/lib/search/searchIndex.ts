@@ -78,6 +78,11 @@ export type SearchIndexer = {
   /** Queues a written page of the build (an absolute path of an .html file). */
   add(file: string): void;
   /**
+   * A page restored unchanged from the previous build: taken from the cache without being read
+   * when the cache knows it, read like a written page otherwise.
+   */
+  restored(file: string): void;
+  /**
    * Adds every page not added yet, writes the index unless it is written already, and returns
    * how many pages it holds; throws when Pagefind reported an error or the count is wrong.
    */
@@ -129,10 +134,13 @@ export async function startSearchIndex(
   const partsFolder = `${outputPath}.parts`;
   rmSync(partsFolder, { recursive: true, force: true });
   const cache = cacheDir === undefined ? undefined : openIndexCache(cacheDir);
-  // Pages of a previous build are known only at finish: the index cannot be merged before.
-  const mergeEarly = !cache?.previous;
-  /** Set at finish once the reused parts are known: every page read from then on is indexed. */
+  /**
+   * Set once every page is known (every searchable page accounted for, or at finish) and the
+   * reused parts are decided: every page read from then on is indexed.
+   */
   let settled = false;
+  /** Searchable pages known so far: indexed, found unchanged, or restored and in the cache. */
+  let accounted = 0;
   const parts: Part[] = [];
   const queued = new Set<string>();
   const waiting: string[] = [];
@@ -212,9 +220,13 @@ export async function startSearchIndex(
     try {
       const html = readFileSync(file, 'utf8');
       const content = prepare(html);
-      if (content === undefined) return;
-      const hash = cache && textHash(content);
       const size = Buffer.byteLength(html);
+      if (content === undefined) {
+        cache?.notSearchable(at, size);
+        return;
+      }
+      const hash = cache && textHash(content);
+      if (!settled) accounted++;
       // Left in its cached part, unless that part turns out to be indexed again (pagesToReindex).
       if (hash && !settled && cache?.unchanged(at, hash, file, size)) return;
       if (merged) {
@@ -249,8 +261,25 @@ export async function startSearchIndex(
       });
     }
     if (running > 0) return;
-    if (mergeEarly && expectedPages > 0 && indexed === expectedPages && !failures.length) merge();
+    // Every searchable page is in (Astro writes them first): the index is merged while Astro
+    // writes the rest. With a cache, the parts that changed are indexed again first.
+    if (expectedPages > 0 && accounted === expectedPages && !failures.length && !merged) {
+      const again = settle();
+      if (again.length) {
+        waiting.push(...again);
+        pump();
+        return;
+      }
+      merge();
+    }
     if (idle) idle();
+  };
+
+  /** Decides the reused parts (once); returns the pages of the others still to index. */
+  const settle = (): string[] => {
+    if (settled || !cache) return [];
+    settled = true;
+    return cache.pagesToReindex(partPages);
   };
   /** Waits until every page queued has been read and given to Pagefind. */
   const drained = () =>
@@ -266,7 +295,23 @@ export async function startSearchIndex(
     pump();
   };
 
-  const settle = async () => {
+  const restored = (htmlFile: string, size = statSync(htmlFile).size) => {
+    if (queued.has(htmlFile)) return;
+    const at = indexedUrl(htmlFile);
+    if (cache?.restoredUnsearchable(at, size)) {
+      queued.add(htmlFile);
+      return;
+    }
+    if (!settled && cache?.restored(at, htmlFile, size)) {
+      queued.add(htmlFile);
+      accounted++;
+      pump();
+      return;
+    }
+    add(htmlFile);
+  };
+
+  const stop = async () => {
     await Promise.all(parts.map((part) => part.written?.catch(() => undefined)));
     await merged?.catch(() => undefined);
     await closePagefind();
@@ -276,21 +321,16 @@ export async function startSearchIndex(
 
   return {
     add,
-    cancel: settle,
+    restored: (file) => restored(file),
+    cancel: stop,
     counts: () => ({ indexed, reused: cache?.reusedPages() ?? 0 }),
     finish: async () => {
       try {
-        for (const [htmlFile, size] of htmlFiles(outDir)) {
-          if (!queued.has(htmlFile) && !cache?.restored(indexedUrl(htmlFile), htmlFile, size))
-            add(htmlFile);
-        }
+        for (const [htmlFile, size] of htmlFiles(outDir)) restored(htmlFile, size);
         await drained();
-        if (cache) {
-          // The pages of the parts that cannot be reused, still there and unchanged, go to new parts.
-          settled = true;
-          waiting.push(...cache.pagesToReindex(partPages));
-          await drained();
-        }
+        // The pages of the parts that cannot be reused, still there and unchanged, go to new parts.
+        waiting.push(...settle());
+        await drained();
         if (failures.length)
           throw new Error(`Pagefind could not index ${failures.slice(0, 5).join('\n')}`);
         const held = indexed + (cache?.reusedPages() ?? 0);
@@ -311,7 +351,7 @@ export async function startSearchIndex(
         cache?.commit();
         return pages;
       } finally {
-        await settle();
+        await stop();
       }
     },
   };

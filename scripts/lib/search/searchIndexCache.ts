@@ -31,7 +31,7 @@ import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
 import { mergeIndexPartsInWorker } from './searchIndexParts.ts';
 
 /** Changes whenever what the manifest records, or how, changes: another version is not read. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 const MANIFEST = 'manifest.json';
 /** The folder of the merged index, beside the parts. */
 const MERGED = 'merged';
@@ -43,8 +43,18 @@ const MERGED = 'merged';
 export type CachedPage = { url: string; hash: string; size: number; sort: Record<string, string> };
 /** A part of the index: its folder in the cache, and its pages. */
 export type CachedPart = { dir: string; pages: CachedPage[] };
-/** `merge`: the merge's code that wrote the merged index (mergeCode). */
-export type Manifest = { version: number; pagefind: string; merge: string; parts: CachedPart[] };
+/**
+ * `merge`: the merge's code that wrote the merged index (mergeCode). `unsearchable`: the pages
+ * with nothing to index (listings), by URL, with the size of their file: restored as they were,
+ * they are not read again.
+ */
+export type Manifest = {
+  version: number;
+  pagefind: string;
+  merge: string;
+  parts: CachedPart[];
+  unsearchable: Record<string, number>;
+};
 
 /**
  * The merge's code, by a hash of its files: the parts are Pagefind's and outlive a change of the
@@ -105,7 +115,10 @@ export function readCache(cacheDir: string): Manifest | undefined {
     manifest?.version !== MANIFEST_VERSION ||
     manifest.pagefind !== VERIFIED_PAGEFIND ||
     typeof manifest.merge !== 'string' ||
-    !Array.isArray(manifest.parts)
+    !Array.isArray(manifest.parts) ||
+    typeof manifest.unsearchable !== 'object' ||
+    manifest.unsearchable === null ||
+    !Object.values(manifest.unsearchable).every((size) => typeof size === 'number')
   )
     return undefined;
   const urls = new Set<string>();
@@ -160,6 +173,8 @@ export function openIndexCache(cacheDir: string) {
   const cached = new Map<string, CachedPage>();
   for (const part of previous ?? []) for (const page of part.pages) cached.set(page.url, page);
   const present = new Map<string, Present>();
+  const unsearchable = new Map(Object.entries(cache?.unsearchable ?? {}));
+  const nextUnsearchable: Record<string, number> = {};
   let reused: CachedPart[] = [];
   /** The parts written in this build, linked into `next` before the merge moves their files. */
   const written: CachedPart[] = [];
@@ -185,6 +200,7 @@ export function openIndexCache(cacheDir: string) {
       pagefind: VERIFIED_PAGEFIND,
       merge: mergeCode,
       parts,
+      unsearchable: nextUnsearchable,
     };
     writeFileSync(path.join(next, MANIFEST), JSON.stringify(manifest));
     if (existsSync(cacheDir)) renameSync(cacheDir, old);
@@ -210,6 +226,18 @@ export function openIndexCache(cacheDir: string) {
     restored(url: string, file: string, size: number): boolean {
       if (cached.get(url)?.size !== size) return false;
       present.set(url, { file, size });
+      return true;
+    },
+
+    /** A page with nothing to index, remembered so that restored as it is it is not read again. */
+    notSearchable(url: string, size: number): void {
+      nextUnsearchable[url] = size;
+    },
+
+    /** A restored page that had nothing to index in a file of the same size: still none. */
+    restoredUnsearchable(url: string, size: number): boolean {
+      if (unsearchable.get(url) !== size) return false;
+      nextUnsearchable[url] = size;
       return true;
     },
 

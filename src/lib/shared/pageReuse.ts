@@ -29,6 +29,9 @@ export function publishedPageCells(): PageCells | undefined {
   return (globalThis as { [CELLS]?: PageCells })[CELLS];
 }
 
+/** The page manifest's file in Astro's cache folder. */
+export const PAGE_MANIFEST_FILE = 'pages.json';
+
 /** Raised whenever the manifest's meaning changes: an older manifest then reuses nothing. */
 export const PAGE_MANIFEST_VERSION = 1;
 
