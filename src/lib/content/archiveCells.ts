@@ -28,6 +28,11 @@ export type ArchiveCells = {
   valueOf(cells: Iterable<string>): string;
   /** A hash of `props`, the objects of the archive in them named by their cells. */
   keyOf(props: unknown): string;
+  /**
+   * `value`, made from the archive outside any page, as the cell `derived:<name>` whose value
+   * is the value itself; reading it records that cell, not what making it read.
+   */
+  derived<T>(name: string, value: T): T;
 };
 
 /**
@@ -152,5 +157,11 @@ export function archiveCells(
           .join('\n'),
       ),
     keyOf: (props) => shortHash(serialize(props, undefined)),
+    derived: (name, value) => {
+      const cell = `derived:${name}`;
+      if (!holding.has(cell)) holding.set(cell, value);
+      recordRead(cell);
+      return value;
+    },
   };
 }

@@ -126,6 +126,20 @@ export function keyedRoutes<P extends { props?: unknown }>(paths: () => Promise<
   return async () => keyedPaths(await paths());
 }
 
+const derivedValues = new Map<string, unknown>();
+
+/**
+ * What `make` makes of the archive, made once per `name` outside any page: a page that shows it
+ * depends on the value, not on everything making it read (a district's stories per year, not
+ * the title of each of its stories). `make` must be a pure function of the archive.
+ */
+export async function derivedValue<T>(name: string, make: (archive: Archive) => T): Promise<T> {
+  const { archive } = await getLoaded();
+  if (!derivedValues.has(name)) derivedValues.set(name, untracked(() => make(archive)));
+  const value = derivedValues.get(name) as T;
+  return showsUnpublished() ? value : (await getCells()).derived(name, value);
+}
+
 /** Every feed of the archive, computed once per build. */
 export async function getFeeds(): Promise<Feed[]> {
   return seen((await getLoaded()).feeds);

@@ -87,3 +87,14 @@ describe('feeds as cells', () => {
     );
   });
 });
+
+describe('derived values', () => {
+  test('a value made from the archive is one cell, worth what it holds', async () => {
+    const before = cellsOf(buildArchive(content(stories()), { now }));
+    const after = cellsOf(buildArchive(content(stories()), { now }));
+    const read = await withReads(async () => before.derived('perYear:na-ri', [{ year: 2025, count: 2 }]));
+    expect([...read.reads]).toEqual(['derived:perYear:na-ri']);
+    after.derived('perYear:na-ri', [{ year: 2025, count: 3 }]);
+    expect(after.valueOf(read.reads)).not.toBe(before.valueOf(read.reads));
+  });
+});
