@@ -41,6 +41,9 @@ export type ArchiveCells = {
  */
 export const BODY = 'body:';
 
+/** The cells of values made from the archive (ArchiveCells.derived). */
+const DERIVED = 'derived:';
+
 /** The value a cell has once its entity, list or entry is gone. */
 const ABSENT = 'absent';
 
@@ -60,12 +63,14 @@ const ENTITY_KINDS = [
 
 /**
  * Cells of `archive` and of `derived`. `bodyDigest` gives an article's file (its body, its front
- * matter, its recording) as a hash: the value of its `body:` cell.
+ * matter, its recording) as a hash: the value of its `body:` cell. `derive` makes a derived
+ * value by its name, for a cell read in the previous build that no page has made yet.
  */
 export function archiveCells(
   archive: Archive,
   derived: DerivedValues,
   bodyDigest: (articleId: string) => string,
+  derive: (name: string) => unknown = () => undefined,
 ): ArchiveCells {
   const cellOf = new WeakMap<object, string>();
   const { view, unwrap } = readTracker((object) => cellOf.get(object));
@@ -130,6 +135,11 @@ export function archiveCells(
     if (value === undefined) {
       if (cell === 'now') value = archive.now.toISOString();
       else if (cell.startsWith(BODY)) value = bodyDigest(cell.slice(BODY.length));
+      else if (cell.startsWith(DERIVED) && !holding.has(cell)) {
+        // Asked before any page of this build made it (the previous build's reads).
+        holding.set(cell, derive(cell.slice(DERIVED.length)));
+        value = shortHash(serialize(holding.get(cell), undefined));
+      }
       else if (holding.has(cell)) {
         const held = holding.get(cell) as object;
         value = shortHash(serialize(held, held));
@@ -158,7 +168,7 @@ export function archiveCells(
       ),
     keyOf: (props) => shortHash(serialize(props, undefined)),
     derived: (name, value) => {
-      const cell = `derived:${name}`;
+      const cell = `${DERIVED}${name}`;
       if (!holding.has(cell)) holding.set(cell, value);
       recordRead(cell);
       return value;

@@ -5,6 +5,7 @@ import type { ImageMetadata } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { buildArchive, type Archive, type Article } from './archive.ts';
 import { relatedStories } from '../reading/related.ts';
+import { storiesPerYear } from '../reading/storiesPerYear.ts';
 import { buildTime } from './publication.ts';
 import type { Content } from './validateContent.ts';
 import {
@@ -92,6 +93,7 @@ const getCells = once(async (): Promise<ArchiveCells> => {
     archive,
     { feeds, feedIndex, related },
     (id) => articleDigests.get(id) ?? ABSENT_DIGEST,
+    (name) => derive(archive, name),
   );
   publishPageCells(cells);
   return cells;
@@ -126,17 +128,38 @@ export function keyedRoutes<P extends { props?: unknown }>(paths: () => Promise<
   return async () => keyedPaths(await paths());
 }
 
+/**
+ * Values made from the whole archive that pages show as they are: a page that shows one depends
+ * on the value, not on everything making it read (a district's stories per year, not the title
+ * of each of its stories). Each is a pure function of the archive and a key.
+ */
+const DERIVED = {
+  'storiesPerYear:district': (archive: Archive, id: string) =>
+    storiesPerYear(archive.byDistrict.get(id) ?? []),
+} satisfies Record<string, (archive: Archive, key: string) => unknown>;
+
+type DerivedKind = keyof typeof DERIVED;
+
+/** A derived value by its cell's name, `<kind>:<key>`. */
+function derive(archive: Archive, name: string): unknown {
+  const split = name.lastIndexOf(':');
+  const make = DERIVED[name.slice(0, split) as DerivedKind] as
+    | ((archive: Archive, key: string) => unknown)
+    | undefined;
+  return make?.(archive, name.slice(split + 1));
+}
+
 const derivedValues = new Map<string, unknown>();
 
-/**
- * What `make` makes of the archive, made once per `name` outside any page: a page that shows it
- * depends on the value, not on everything making it read (a district's stories per year, not
- * the title of each of its stories). `make` must be a pure function of the archive.
- */
-export async function derivedValue<T>(name: string, make: (archive: Archive) => T): Promise<T> {
+/** The derived value `kind` of `key`, made once per build (see DERIVED). */
+export async function derivedValue<K extends DerivedKind>(
+  kind: K,
+  key: string,
+): Promise<ReturnType<(typeof DERIVED)[K]>> {
   const { archive } = await getLoaded();
-  if (!derivedValues.has(name)) derivedValues.set(name, untracked(() => make(archive)));
-  const value = derivedValues.get(name) as T;
+  const name = `${kind}:${key}`;
+  if (!derivedValues.has(name)) derivedValues.set(name, untracked(() => derive(archive, name)));
+  const value = derivedValues.get(name) as ReturnType<(typeof DERIVED)[K]>;
   return showsUnpublished() ? value : (await getCells()).derived(name, value);
 }
 

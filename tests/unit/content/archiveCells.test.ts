@@ -97,4 +97,16 @@ describe('derived values', () => {
     after.derived('perYear:na-ri', [{ year: 2025, count: 3 }]);
     expect(after.valueOf(read.reads)).not.toBe(before.valueOf(read.reads));
   });
+
+  test('a derived cell read last time is made on demand, before any page of this build makes it', () => {
+    const archive = buildArchive(content(stories()), { now });
+    const feeds = allFeeds(archive);
+    const made = (name: string) => (name === 'perYear:na-ri' ? [{ year: 2025, count: 2 }] : undefined);
+    const cells = () =>
+      archiveCells(archive, { feeds, feedIndex: indexFeeds(feeds), related: relatedStories(archive) }, () => 'body', made);
+    const early = cells().valueOf(['derived:perYear:na-ri']);
+    const later = cells();
+    later.derived('perYear:na-ri', made('perYear:na-ri'));
+    expect(later.valueOf(['derived:perYear:na-ri'])).toBe(early);
+  });
 });
