@@ -10,7 +10,6 @@
  * content folder, and a fresh build of the same folder would replace the incremental one's.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import {
   cpSync,
@@ -30,6 +29,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { compareSites } from '#scripts/lib/distCompare.ts';
 import { setFrontMatterField } from '#scripts/lib/frontMatterField.ts';
+import { contentCacheDir } from '#src/lib/shared/environment.ts';
 import { BUILD_NOW } from './sites.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -43,12 +43,7 @@ const outInc = path.join(work, 'inc');
 const outFresh = path.join(work, 'fresh');
 
 /** The build cache of a content folder, as astro.config.mjs keys it: removed with the test's files. */
-const cacheOf = (content: string) =>
-  path.join(
-    root,
-    'node_modules/.astro',
-    createHash('sha1').update(content).digest('hex').slice(0, 12),
-  );
+const cacheOf = (content: string) => contentCacheDir(root, content);
 afterAll(() => {
   for (const dir of [work, cacheOf(inc), cacheOf(freshContent)]) {
     rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 /** The measured runs: the archive's build and check, and the plain Astro baseline's build. */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_BUILD_NOW } from './content.ts';
 import { SHARE_CARD_CACHE_DIR } from '#src/lib/sharing/shareCardCache.ts';
+import { contentCacheDir } from '#src/lib/shared/environment.ts';
 import { runMeasured, type Measured } from './run.ts';
 
 /** The baseline site kept in the benchmark. */
@@ -21,8 +21,7 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** The archive's content-layer cache for `contentDir`, as astro.config.mjs names it. */
 export function archiveCacheDir(contentDir: string): string {
-  const key = createHash('sha1').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-  return path.join('node_modules/.astro', key);
+  return contentCacheDir(process.cwd(), contentDir);
 }
 
 /**

@@ -26,8 +26,11 @@ export function outDir(root: string = process.cwd()): string {
  * image cache and incremental cache, and the search index's parts. Each content folder keeps its
  * own, so switching CONTENT_DIR never mixes entries.
  */
-export function contentCacheDir(root: string = process.cwd()): string {
-  const key = createHash('sha1').update(contentDir(root)).digest('hex').slice(0, 12);
+export function contentCacheDir(
+  root: string = process.cwd(),
+  folder: string = contentDir(root),
+): string {
+  const key = createHash('sha1').update(path.resolve(root, folder)).digest('hex').slice(0, 12);
   return path.join(root, 'node_modules/.astro', key);
 }
 
