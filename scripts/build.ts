@@ -36,7 +36,12 @@ import { PAGE_MANIFEST_FILE } from '../src/lib/shared/pageReuse.ts';
  */
 function startAstro(
   outDir: string,
-  { fresh, written, restored, pages }: {
+  {
+    fresh,
+    written,
+    restored,
+    pages,
+  }: {
     fresh: boolean;
     written: (page: string) => void;
     restored: (page: string) => void;
@@ -154,7 +159,9 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
 function searchCacheBehind(searchCache: string): boolean {
   const pages = path.join(contentCacheDir(), PAGE_MANIFEST_FILE);
   const index = path.join(searchCache, 'manifest.json');
-  return existsSync(pages) && existsSync(index) && statSync(index).mtimeMs < statSync(pages).mtimeMs;
+  return (
+    existsSync(pages) && existsSync(index) && statSync(index).mtimeMs < statSync(pages).mtimeMs
+  );
 }
 
 /**
@@ -167,7 +174,8 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
   const staging = `${outDir}.building`;
   rmSync(staging, { recursive: true, force: true });
   const searchCache = path.join(contentCacheDir(), 'search-index');
-  if (fresh || searchCacheBehind(searchCache)) rmSync(searchCache, { recursive: true, force: true });
+  if (fresh || searchCacheBehind(searchCache))
+    rmSync(searchCache, { recursive: true, force: true });
   // Pages written or restored before the index exists wait for it.
   const early: string[] = [];
   const earlyRestored: string[] = [];

@@ -1,4 +1,8 @@
-/** Stops `astro dev` and `astro build` on any content error, with the checker's messages. */
+/**
+ * The archive's integration: stops `astro dev` and `astro build` on any content error, with the
+ * checker's messages; writes searchable pages first; renders only the pages whose data changed
+ * since the previous build (pageReuse below); copies the recordings.
+ */
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +52,10 @@ function pageReuse(cacheDir: URL) {
   let previous = new Map<string, PageRecord>();
   if (!freshBuild()) {
     try {
-      previous = readPageManifest(JSON.parse(readFileSync(manifestFile, 'utf8')) as PageManifest, build);
+      previous = readPageManifest(
+        JSON.parse(readFileSync(manifestFile, 'utf8')) as PageManifest,
+        build,
+      );
     } catch {
       // No manifest, or an unreadable one: nothing is reused.
     }

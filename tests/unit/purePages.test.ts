@@ -98,7 +98,8 @@ describe('pages are pure', () => {
     const unkeyed = sources('src/pages').filter((file) => {
       const text = readFileSync(path.join(root, file), 'utf8');
       return (
-        /\bgetStaticPaths\b/.test(text) && !/getStaticPaths = (?:keyedRoutes\(|\(\) => feedRoutes\()/.test(text)
+        /\bgetStaticPaths\b/.test(text) &&
+        !/getStaticPaths = (?:keyedRoutes\(|\(\) => feedRoutes\()/.test(text)
       );
     });
     expect(unkeyed).toEqual([]);

@@ -7,7 +7,6 @@ import { getArchive, getFeedBody } from '../content/currentArchive.ts';
 import { coverImage, pictureFiles } from '../pictures/pictureFiles.ts';
 import { memoWithReads } from '../shared/readTracking.ts';
 
-
 /** The cover as feed readers show it: one JPEG with its alt text, caption and credit. */
 async function coverHtml(id: string, pageUrl: string): Promise<string> {
   const article = (await getArchive()).articleById.get(id);

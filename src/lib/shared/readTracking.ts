@@ -29,7 +29,9 @@ export function replayReads(cells: Iterable<string>): void {
 }
 
 /** Runs `render`, returning what it made and every cell it read (awaits included). */
-export async function withReads<T>(render: () => Promise<T>): Promise<{ value: T; reads: Set<string> }> {
+export async function withReads<T>(
+  render: () => Promise<T>,
+): Promise<{ value: T; reads: Set<string> }> {
   const reads = new Set<string>();
   const value = await readsStorage().run(reads, render);
   return { value, reads };
@@ -152,14 +154,18 @@ export function readTracker(cellOf: CellOf): ReadTracker {
       has: (key: unknown) => (entry(key), map.has(key)),
       keys: () => (whole(), map.keys()),
       values: () => (whole(), Array.from(map.values(), wrap)[Symbol.iterator]()),
-      entries: () =>
-        (whole(), Array.from(map, ([key, value]) => [key, wrap(value)])[Symbol.iterator]()),
+      entries: () => (
+        whole(),
+        Array.from(map, ([key, value]) => [key, wrap(value)])[Symbol.iterator]()
+      ),
       forEach: (call: (value: unknown, key: unknown, map: unknown) => void) => {
         whole();
         for (const [key, value] of map) call(wrap(value), key, view);
       },
-      [Symbol.iterator]: () =>
-        (whole(), Array.from(map, ([key, value]) => [key, wrap(value)])[Symbol.iterator]()),
+      [Symbol.iterator]: () => (
+        whole(),
+        Array.from(map, ([key, value]) => [key, wrap(value)])[Symbol.iterator]()
+      ),
     };
     const view: Map<unknown, unknown> = new Proxy(map, {
       get(target, key) {
