@@ -47,7 +47,12 @@ function pictureModule(facts: object, fsPath: string): string {
   get(target, name) {
     if (name === 'clone') return structuredClone(target);
     if (name === 'fsPath') return ${file};
-    if (target[name] !== undefined) globalThis.astroAsset?.referencedImages?.add(${file});
+    if (target[name] !== undefined) {
+      globalThis.astroAsset?.referencedImages?.add(${file});
+      // Per page too, as Astro's own pictures do: a page restored by an incremental build
+      // brings back the originals it used.
+      globalThis.astroAsset?.recordReferencedImage?.(${file});
+    }
     return target[name];
   },
 });`;

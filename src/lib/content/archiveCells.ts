@@ -41,6 +41,19 @@ export type ArchiveCells = {
  */
 export const BODY = 'body:';
 
+/**
+ * A picture of the content (Astro's image metadata): reading one of its fields marks it used by
+ * the page being rendered (contentPictures.ts), so its value is taken from its `clone`, which
+ * does not; `fsPath` does not either.
+ */
+function isPicture(value: unknown): value is { clone: object } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { fsPath?: unknown }).fsPath === 'string'
+  );
+}
+
 /** The cells of values made from the archive (ArchiveCells.derived). */
 const DERIVED = 'derived:';
 
@@ -115,6 +128,7 @@ export function archiveCells(
   const serialize = (value: unknown, whole: object | undefined) =>
     JSON.stringify(value, function (this: unknown, key, inner: unknown) {
       if (inner instanceof Map) return [...inner];
+      if (isPicture(inner)) return inner.clone;
       if (typeof inner === 'object' && inner !== null && inner !== whole) {
         const cell = cellOf.get(unwrap(inner));
         if (cell !== undefined) return { cell };

@@ -110,3 +110,35 @@ describe('derived values', () => {
     expect(later.valueOf(['derived:perYear:na-ri'])).toBe(early);
   });
 });
+
+describe('pictures', () => {
+  test('a cover’s value comes from its copy: reading it for a fingerprint does not mark it used', () => {
+    const used = new Set<string>();
+    const facts = { src: '/_astro/a.HASH.jpg', width: 800, height: 600, format: 'jpg' };
+    const picture = new Proxy(facts, {
+      get(target, name) {
+        if (name === 'clone') return structuredClone(target);
+        if (name === 'fsPath') return '/content/a.jpg';
+        // As contentPictures.ts's module does: a field read marks the picture used.
+        const field = target[name as keyof typeof target];
+        if (field !== undefined) used.add(String(name));
+        return field;
+      },
+    });
+    const withCover = article('a', {
+      pubDate: new Date('2025-01-02T08:00:00+07:00'),
+      cover: { src: picture as never, alt: 'Ảnh' },
+    });
+    const cells = cellsOf(buildArchive(content([withCover]), { now }));
+    const value = cells.valueOf(['article:a']);
+    expect(used).toEqual(new Set());
+    const changed = new Proxy({ ...facts, src: '/_astro/a.OTHER.jpg' }, {
+      get: (target, name) =>
+        name === 'clone' ? structuredClone(target) : name === 'fsPath' ? '/content/a.jpg' : target[name as keyof typeof target],
+    });
+    const other = cellsOf(
+      buildArchive(content([article('a', { ...withCover.data, cover: { src: changed as never, alt: 'Ảnh' } })]), { now }),
+    );
+    expect(other.valueOf(['article:a'])).not.toBe(value);
+  });
+});
