@@ -29,38 +29,46 @@ function folderLoader(
 ): Loader {
   return {
     name: `archive-${collection}`,
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
       const folder = path.join(contentDir(), collection);
       // The code that parses entries is part of their digest: changed code parses them all again.
       const code = buildFingerprint(fileURLToPath(config.root), contentDir());
-      const sync = async () => {
+      const syncFile = async (file: string, id: string) => {
+        const digest = generateDigest(`${code}\n${readFileSync(file, 'utf8')}`);
+        // An unchanged file keeps its entry as parsed: reading and parsing every entry again
+        // was most of the content sync of a rebuild (BENCHMARKS.md).
+        if (store.get(id)?.digest === digest) return;
+        const source = readSourceFile(file);
+        const data = await parseData({
+          id,
+          data: { ...(source.data as Record<string, unknown>), ...extra(source) },
+          filePath: file,
+        });
+        store.set({ id, data, filePath: relativeTo(config.root, file), digest });
+      };
+      /**
+       * Reads the folder. A change seen while `astro dev` runs may catch a file half-written (the
+       * editor saving it): that file keeps its entry until its next change, and the live
+       * preview goes on. The first read, which a build relies on, stops on any error.
+       */
+      const sync = async (firstRead: boolean) => {
         const found = new Set<string>();
         for (const file of listCollectionFiles(contentDir(), collection)) {
           const id = sourceId(file).normalize('NFC');
-          const digest = generateDigest(`${code}\n${readFileSync(file, 'utf8')}`);
           found.add(id);
-          // An unchanged file keeps its entry as parsed: reading and parsing every entry again
-          // was most of the content sync of a rebuild (BENCHMARKS.md).
-          if (store.get(id)?.digest === digest) continue;
-          const source = readSourceFile(file);
-          const data = await parseData({
-            id,
-            data: { ...(source.data as Record<string, unknown>), ...extra(source) },
-            filePath: file,
-          });
-          store.set({
-            id,
-            data,
-            filePath: relativeTo(config.root, file),
-            digest,
-          });
+          try {
+            await syncFile(file, id);
+          } catch (error) {
+            if (firstRead) throw error;
+            logger.warn(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
         for (const id of store.keys()) if (!found.has(id)) store.delete(id);
       };
-      await sync();
+      await sync(true);
       watcher?.add(folder);
       watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(folder)) void sync();
+        if (changed.startsWith(folder)) void sync(false);
       });
     },
   };
