@@ -50,12 +50,14 @@ async function closePagefind(): Promise<void> {
 
 /** HTML files of the build, except the index's own folder, with their sizes. */
 function htmlFiles(dir: string, root = dir): [file: string, size: number][] {
-  return readdirSync(dir).flatMap((name): [string, number][] => {
-    const full = path.join(dir, name);
-    const stats = statSync(full);
-    if (stats.isDirectory())
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, number][] => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory())
       return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
-    return name.endsWith('.html') ? [[full, stats.size]] : [];
+    if (!entry.name.endsWith('.html')) return [];
+    // Only pages are looked at: a picture replaced meanwhile by the image step is no concern.
+    const size = statSync(full, { throwIfNoEntry: false })?.size;
+    return size === undefined ? [] : [[full, size]];
   });
 }
 
