@@ -75,15 +75,23 @@ export function record<T extends unknown[]>(value: unknown, length: number, what
 /** Pagefind's target size of a word chunk, counted as in its `chunk_index`. */
 export const CHUNK_SIZE = 20_000;
 
-/** Orders strings as Rust does (by their UTF-8 bytes, which is by code point). */
+/**
+ * Orders strings as Rust does (by their UTF-8 bytes, which is by code point). UTF-16 code units
+ * are in code point order except surrogates, which stand for code points above all of them.
+ */
 export function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    if (left[i] !== right[i]) return left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(i);
+    if (left !== right) return codePointOrder(left) - codePointOrder(right);
   }
-  return left.length - right.length;
+  return a.length - b.length;
 }
+
+/** A UTF-16 code unit's place in code point order: surrogates (D800-DFFF) after E000-FFFF. */
+const codePointOrder = (unit: number) =>
+  unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 
 /** Pagefind's content hash: SHA-1, each byte in hex without its leading zero. */
 export function pagefindHash(bytes: Uint8Array): string {
@@ -142,15 +150,6 @@ function absolutePages(
   return merged.sort((a, b) => a[0] - b[0]);
 }
 
-/** The page list as Pagefind writes it: each number the difference from the one before. */
-function deltaPages(pages: PackedPage[]): PackedPage[] {
-  return pages.map(([page, locations, metaLocations], i) => [
-    page - (i ? pages[i - 1]![0] : 0),
-    locations,
-    metaLocations,
-  ]);
-}
-
 /** A word of a part as it stands in the merged index (pages absolute, fields renumbered). */
 export function wordOfPart(
   word: PackedWord,
@@ -166,11 +165,6 @@ export function wordOfPart(
       return [form, absolutePages(variantPages, numbers, fields)];
     }),
   ];
-}
-
-/** A word as written to a chunk file. */
-export function wordForFile([text, pages, variants]: PackedWord): PackedWord {
-  return [text, deltaPages(pages), variants.map(([form, forms]) => [form, deltaPages(forms)])];
 }
 
 /** Pages of several parts as one list, in the merged page order. */

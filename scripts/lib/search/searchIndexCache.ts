@@ -28,10 +28,10 @@ import {
 import path from 'node:path';
 import { appendTo } from '#src/lib/shared/collections.ts';
 import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
-import { mergeIndexPartsInWorker } from './searchIndexParts.ts';
+import { fragmentUrls, mergeIndexPartsInWorker } from './searchIndexParts.ts';
 
 /** Changes whenever what the manifest records, or how, changes: another version is not read. */
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 const MANIFEST = 'manifest.json';
 /** The folder of the merged index, beside the parts. */
 const MERGED = 'merged';
@@ -41,8 +41,11 @@ const MERGED = 'merged';
  * (a restored page of another size is read again) and its sort values (the merge needs them).
  */
 export type CachedPage = { url: string; hash: string; size: number; sort: Record<string, string> };
-/** A part of the index: its folder in the cache, and its pages. */
-export type CachedPart = { dir: string; pages: CachedPage[] };
+/**
+ * A part of the index: its folder in the cache, its pages, and each page's URL by the name of its
+ * fragment file (the merge needs them, and would otherwise read every fragment of every part).
+ */
+export type CachedPart = { dir: string; pages: CachedPage[]; fragments: Record<string, string> };
 /**
  * `merge`: the merge's code that wrote the merged index (mergeCode). `unsearchable`: the pages
  * with nothing to index (listings), by URL, with the size of their file: restored as they were,
@@ -63,7 +66,7 @@ export type Manifest = {
  */
 const mergeCode = (() => {
   const hash = createHash('sha1');
-  for (const file of ['pagefindMerge.ts', 'searchIndexParts.ts'])
+  for (const file of ['pagefindMerge.ts', 'searchIndexParts.ts', 'wordChunkCbor.ts'])
     hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
   return hash.digest('base64url');
 })();
@@ -123,8 +126,10 @@ export function readCache(cacheDir: string): Manifest | undefined {
     return undefined;
   const urls = new Set<string>();
   for (const part of manifest.parts as unknown[]) {
-    const { dir, pages } = (part ?? {}) as Partial<CachedPart>;
+    const { dir, pages, fragments } = (part ?? {}) as Partial<CachedPart>;
     if (typeof dir !== 'string' || !Array.isArray(pages) || !pages.every(isPage)) return undefined;
+    if (typeof fragments !== 'object' || fragments === null) return undefined;
+    if (!Object.values(fragments).every((url) => typeof url === 'string')) return undefined;
     if (!existsSync(path.join(cacheDir, dir, 'pagefind-entry.json'))) return undefined;
     for (const { url } of pages) {
       if (urls.has(url)) return undefined;
@@ -192,7 +197,7 @@ export function openIndexCache(cacheDir: string) {
         ...page,
         size: present.get(page.url)?.size ?? page.size,
       }));
-      parts.push({ dir, pages });
+      parts.push({ dir, pages, fragments: part.fragments });
     });
     if (mergedBefore) renameSync(path.join(cacheDir, MERGED), path.join(next, MERGED));
     const manifest: Manifest = {
@@ -286,16 +291,17 @@ export function openIndexCache(cacheDir: string) {
         return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
       }
       // The merge moves its inputs' files: the cache keeps links to them.
-      parts.forEach(({ dir, pages }, i) => {
+      const fresh = parts.map(({ dir, pages }, i) => {
+        const fragments = fragmentUrls(dir);
         linkTree(dir, path.join(next, String(i)));
-        written.push({ dir: String(i), pages });
+        written.push({ dir: String(i), pages, fragments });
+        return { dir, sortValues: partSortValues(pages), urls: fragments };
       });
-      const fromCache = reused.map(({ dir, pages }, i) => {
+      const fromCache = reused.map(({ dir, pages, fragments }, i) => {
         const copy = path.join(partsFolder, `cached-${i}`);
         linkTree(path.join(cacheDir, dir), copy);
-        return { dir: copy, sortValues: partSortValues(pages) };
+        return { dir: copy, sortValues: partSortValues(pages), urls: fragments };
       });
-      const fresh = parts.map(({ dir, pages }) => ({ dir, sortValues: partSortValues(pages) }));
       const pages = await mergeIndexPartsInWorker([...fromCache, ...fresh], outputPath, {
         renameInOrder: false,
       });

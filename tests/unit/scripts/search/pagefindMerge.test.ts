@@ -13,10 +13,14 @@ import {
   record,
   shortName,
   VERIFIED_PAGEFIND,
-  wordForFile,
   wordOfPart,
   type PackedWord,
 } from '#scripts/lib/search/pagefindMerge.ts';
+import { decodeChunk, encodeWordChunk } from '#scripts/lib/search/wordChunkCbor.ts';
+
+/** A merged word as its chunk file holds it (page numbers as differences). */
+const asWritten = (word: PackedWord) =>
+  (decodeChunk(encodeWordChunk([word])) as [PackedWord[]])[0][0]!;
 
 describe('compareCodePoints', () => {
   test('orders by code point, as Rust orders strings, not by UTF-16 unit', () => {
@@ -25,6 +29,29 @@ describe('compareCodePoints', () => {
     expect('😀' < 'Ａ').toBe(true);
     expect(compareCodePoints('bac', 'bach')).toBeLessThan(0);
     expect(compareCodePoints('bắc', 'bắc')).toBe(0);
+  });
+
+  test('agrees with the order of the UTF-8 bytes on every pair of a mixed sample', () => {
+    const sample = [
+      '',
+      'a',
+      'ab',
+      'đ',
+      'Đường',
+      'ư',
+      '\uFFFD',
+      '\uE000',
+      '😀',
+      '𝔸b',
+      'a😀',
+      'a\uFFFF',
+    ];
+    for (const a of sample) {
+      for (const b of sample) {
+        const bytes = Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        expect([a, b, Math.sign(compareCodePoints(a, b))]).toEqual([a, b, bytes]);
+      }
+    }
   });
 });
 
@@ -115,7 +142,7 @@ describe('mergeWords', () => {
       [2, [4], [-1, 1]],
       [3, [2], []],
     ]);
-    expect(wordForFile(merged[2]!)[1]).toEqual([
+    expect(asWritten(merged[2]!)[1]).toEqual([
       [2, [4], [-1, 1]],
       [1, [2], []],
     ]);
@@ -191,7 +218,7 @@ describe('wordOfPart and mergeWords, parts interleaved', () => {
     ];
     expect(merged![1].map(([page]) => page)).toEqual([0, 1, 2, 3]);
     expect(merged![2][0]![1].map(([page]) => page)).toEqual([0, 1, 2, 3]);
-    expect(wordForFile(merged!)[1].map(([delta]) => delta)).toEqual([0, 1, 1, 1]);
+    expect(asWritten(merged!)[1].map(([delta]) => delta)).toEqual([0, 1, 1, 1]);
   });
 });
 
