@@ -224,9 +224,16 @@ async function interrupt(ready: (staging: string) => boolean): Promise<void> {
   }
 }
 
-/** What the builds leave beside outInc: nothing once one has finished. */
-const leftovers = () =>
-  readdirSync(work).filter((name) => name.startsWith(`${path.basename(outInc)}.`));
+/**
+ * What the builds leave beside outInc: nothing once one has finished and the previous build,
+ * deleted in the background, is gone (waited for up to ten seconds).
+ */
+async function leftovers(): Promise<string[]> {
+  const beside = () =>
+    readdirSync(work).filter((name) => name.startsWith(`${path.basename(outInc)}.`));
+  for (let waited = 0; beside().length && waited < 10_000; waited += 50) await sleep(50);
+  return beside();
+}
 
 describe('an incremental build is the same as a fresh build', () => {
   test('at first, with no previous build', STEP, async () => {
@@ -310,6 +317,6 @@ Trước đây, mỗi mùa mưa học sinh phải nghỉ học vì nước suố
     await interrupt((staging) => hasFile(staging, (name) => name.endsWith('.html')));
     expect(compareSites(before, outInc, { names: ['before', 'after'] })).toEqual([]);
     await buildBoth();
-    expect(leftovers()).toEqual([]);
+    expect(await leftovers()).toEqual([]);
   });
 });
