@@ -26,7 +26,7 @@ import {
   FRESH_BUILD,
   contentCacheDir,
 } from '../src/lib/shared/environment.ts';
-import type { PagesReused } from '../src/integrations/archive.ts';
+import type { PagesReused, PagesReusing } from '../src/integrations/archive.ts';
 import { PAGE_MANIFEST_FILE } from '../src/lib/shared/pageReuse.ts';
 
 /**
@@ -40,11 +40,13 @@ function startAstro(
     fresh,
     written,
     restored,
+    reusing,
     pages,
   }: {
     fresh: boolean;
     written: (page: string) => void;
     restored: (page: string) => void;
+    reusing: (pages: string[]) => void;
     pages: (counts: PagesReused['pages']) => void;
   },
 ) {
@@ -79,9 +81,10 @@ function startAstro(
     else held.push([stream, line]);
   };
   createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
-  child.on('message', (message: PageWritten | PagesReused) => {
+  child.on('message', (message: PageWritten | PagesReusing | PagesReused) => {
     if ('written' in message) written(message.written);
-    else if ('restored' in message) restored(message.restored);
+    else if ('restored' in message) message.restored.forEach(restored);
+    else if ('reusing' in message) reusing(message.reusing);
     else pages(message.pages);
   });
   let outOfHeap = false;
@@ -203,6 +206,7 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
   // Pages written or restored before the index exists wait for it.
   const early: string[] = [];
   const earlyRestored: string[] = [];
+  const earlyReusing: string[] = [];
   let search: SearchIndexer | undefined;
   let reported = 0;
   let pages: PagesReused['pages'] | undefined;
@@ -217,6 +221,10 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       if (search) search.restored(file);
       else earlyRestored.push(file);
     },
+    reusing: (files) => {
+      if (search) search.reusing(files);
+      else earlyReusing.push(...files);
+    },
     pages: (counts) => (pages = counts),
   });
 
@@ -227,9 +235,14 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       return false;
     }
     astro.release();
-    search = await startSearchIndex(staging, checked.searchablePages, { cacheDir: searchCache });
+    search = await startSearchIndex(staging, checked.searchablePages, {
+      cacheDir: searchCache,
+      // Astro's incremental cache (its cacheDir, then dist/).
+      previousPages: path.join(contentCacheDir(), 'dist'),
+    });
     for (const file of early.splice(0)) search.add(file);
     for (const file of earlyRestored.splice(0)) search.restored(file);
+    search.reusing(earlyReusing.splice(0));
     await astro.done();
     // finish() stops Pagefind itself, whether it succeeds or not.
     const indexer = search;

@@ -18,8 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { outDir } from '#src/lib/shared/environment.ts';
 
-/** The message sent for each HTML file written, or restored from Astro's incremental cache. */
-export type PageWritten = { written: string } | { restored: string };
+/**
+ * The message sent for each HTML file written, and for the files restored from Astro's
+ * incremental cache, a few at a time: a message for each of 30,000 restored pages cost the two
+ * processes about as much as restoring them.
+ */
+export type PageWritten = { written: string } | { restored: string[] };
 
 const send = process.send?.bind(process);
 const { writeFile, mkdir, copyFile } = fs.promises;
@@ -35,16 +39,39 @@ fs.promises.copyFile = (async (...args: Parameters<typeof copyFile>) => {
   const to = pathOf(args[1]);
   if (!path.resolve(from).includes(IMAGE_CACHE)) return copyFile(...args);
   try {
-    fs.rmSync(to, { force: true });
-    fs.linkSync(from, to);
+    linkOver(from, to);
   } catch {
+    // Copied into a file of its own: never into one a previous build may share by a link.
+    fs.rmSync(to, { force: true });
     await copyFile(...args);
   }
   // A page restored from the incremental cache goes to the search index now, which knows it
   // unchanged without reading it, and merges while Astro renders what changed.
-  if (send && to.endsWith('.html') && cachedPage(path.resolve(from)))
-    send({ restored: to } satisfies PageWritten);
+  if (send && to.endsWith('.html') && cachedPage(path.resolve(from))) reportRestored(to);
 }) as typeof copyFile;
+
+/** A hard link at `to` to `from`, in place of any file there. */
+function linkOver(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    fs.rmSync(to);
+    fs.linkSync(from, to);
+  }
+}
+
+/** Restored pages not reported yet: those restored within a few milliseconds go together. */
+let restored: string[] = [];
+function reportRestored(page: string): void {
+  if (!restored.length) {
+    setTimeout(() => {
+      send!({ restored } satisfies PageWritten);
+      restored = [];
+    }, 20);
+  }
+  restored.push(page);
+}
 
 /** The path in the build of a page's copy in Astro's incremental cache (<cacheDir>/dist/<path>). */
 function cachedPage(file: string): string | undefined {
@@ -62,12 +89,12 @@ fs.promises.writeFile = (async (...args: Parameters<typeof writeFile>) => {
   if (cached) {
     // The cache's copy of a page just written: a new link to that page, never a write into the
     // file it replaces, which a previous build's site may share (restored pages are linked).
-    fs.rmSync(target, { force: true });
     try {
-      fs.linkSync(path.join(outDir(), cached), target);
+      linkOver(path.join(outDir(), cached), target);
       return;
     } catch {
-      // Not written by this build, or another file system: written as it is.
+      // Not written by this build, or another file system: written as it is, in a file of its own.
+      fs.rmSync(target, { force: true });
     }
   }
   fs.writeFileSync(target, data, options as fs.WriteFileOptions);

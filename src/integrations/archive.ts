@@ -37,6 +37,12 @@ import {
 
 /** What the build's process tells `npm run build` of its pages at the end. */
 export type PagesReused = { pages: { rendered: number; reused: number } };
+/**
+ * What it tells before rendering: the HTML pages it will restore from the previous build, by
+ * their path in the build folder. The search index takes them as unchanged from then on, and
+ * merges without waiting for Astro to restore them one by one.
+ */
+export type PagesReusing = { reusing: string[] };
 
 /** A path as Astro gives it and as a request for it reads: without its trailing slash. */
 const pathKey = (pathname: string) => decodeURI(pathname).replace(/\/$/, '');
@@ -64,17 +70,29 @@ function pageReuse(cacheDir: URL) {
   const keys = new Map<string, { pathname: string; key: string; token: string }>();
   let rendered = 0;
   return {
-    /** Gives each path its token, Astro's cacheKey; remembers the reused pages' records. */
+    /**
+     * Gives each path its token, Astro's cacheKey; remembers the reused pages' records. The
+     * pages to render come first, otherwise in the same order: the search index, which knows
+     * the reused ones unchanged, merges once the searchable ones among them are written.
+     */
     tokens<P extends { pathname: string; cacheKey?: string }>(paths: P[]): P[] {
       rmSync(manifestFile, { force: true });
       const tokenOf = pageTokens(previous, publishedPageCells());
-      return paths.map((path) => {
+      const reusing: string[] = [];
+      const toRender: P[] = [];
+      const toRestore: P[] = [];
+      for (const path of paths) {
         const key = path.cacheKey ?? '';
         const { token, reused } = tokenOf(path.pathname, key);
         if (reused) next.set(path.pathname, previous.get(path.pathname)!);
+        // A page (build.format 'directory'), not an endpoint's file.
+        if (reused && path.pathname.endsWith('/'))
+          reusing.push(`${decodeURI(path.pathname)}index.html`);
         keys.set(pathKey(path.pathname), { pathname: path.pathname, key, token });
-        return { ...path, cacheKey: token };
-      });
+        (reused ? toRestore : toRender).push({ ...path, cacheKey: token });
+      }
+      process.send?.({ reusing } satisfies PagesReusing);
+      return [...toRender, ...toRestore];
     },
     /** Renders one page, recording what it read. */
     async render<T>(request: Request, render: () => Promise<T>): Promise<T> {
@@ -134,8 +152,8 @@ export function archiveIntegration(): AstroIntegration {
           name: base.name,
           setup: base.setup?.bind(base),
           getStaticPaths: async () => {
-            const paths = searchableFirst(await base.getStaticPaths());
-            return reuse ? reuse.tokens(paths) : paths;
+            const paths = await base.getStaticPaths();
+            return searchableFirst(reuse ? reuse.tokens(paths) : paths);
           },
           render: (request, options) =>
             reuse

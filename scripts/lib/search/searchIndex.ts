@@ -74,6 +74,11 @@ export type SearchIndexOptions = {
    * only the parts that changed are indexed again.
    */
   cacheDir?: string;
+  /**
+   * The folder of the previous build's copy of each page (Astro's incremental cache), where the
+   * pages announced by `reusing` are read until Astro has restored them.
+   */
+  previousPages?: string;
 };
 
 export type SearchIndexer = {
@@ -84,6 +89,11 @@ export type SearchIndexer = {
    * when the cache knows it, read like a written page otherwise.
    */
   restored(file: string): void;
+  /**
+   * Pages Astro will restore unchanged, by their path in the build folder, announced before it
+   * renders: taken as restored now, with the size of their copy in `previousPages`.
+   */
+  reusing(pages: string[]): void;
   /**
    * Adds every page not added yet, writes the index unless it is written already, and returns
    * how many pages it holds; throws when Pagefind reported an error or the count is wrong.
@@ -128,6 +138,7 @@ export async function startSearchIndex(
     prepare = prepareForIndex,
     partPages = PART_PAGES,
     cacheDir,
+    previousPages,
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
   // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
@@ -216,11 +227,14 @@ export async function startSearchIndex(
   const fileUrl = (file: string) => '/' + path.relative(outDir, file).split(path.sep).join('/');
   const indexedUrl = (file: string) => fileUrl(file).replace(/index\.html$/, '');
 
+  /** Announced pages (reusing) read from the previous build's copy: Astro may not have yet. */
+  const readFrom = new Map<string, string>();
+
   const addOne = async (file: string) => {
     const url = fileUrl(file);
     const at = indexedUrl(file);
     try {
-      const html = readFileSync(file, 'utf8');
+      const html = readFileSync(readFrom.get(file) ?? file, 'utf8');
       const content = prepare(html);
       const size = Buffer.byteLength(html);
       if (content === undefined) {
@@ -321,9 +335,23 @@ export async function startSearchIndex(
     cache?.discard();
   };
 
+  const reusing = (pages: string[]) => {
+    if (previousPages === undefined) return;
+    for (const page of pages) {
+      const copy = path.join(previousPages, page);
+      const size = statSync(copy, { throwIfNoEntry: false })?.size;
+      // Rendered after all, and added when written.
+      if (size === undefined) continue;
+      const file = path.join(outDir, page);
+      readFrom.set(file, copy);
+      restored(file, size);
+    }
+  };
+
   return {
     add,
     restored: (file) => restored(file),
+    reusing,
     cancel: stop,
     counts: () => ({ indexed, reused: cache?.reusedPages() ?? 0 }),
     finish: async () => {

@@ -156,6 +156,36 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
+  test('takes the pages announced as reused before they are restored, read from their copies', async () => {
+    await firstBuild();
+    // The previous build's copies (Astro's cache), and a build folder Astro has not filled yet.
+    const previous = path.join(dir, 'previous');
+    cpSync(site, previous, { recursive: true });
+    rmSync(site, { recursive: true });
+    writePage(7, 'lời mới về đường liên thôn');
+    const index = await startSearchIndex(site, PAGES, {
+      cacheDir,
+      partPages: PART_PAGES,
+      previousPages: previous,
+    });
+    const others = all.filter((n) => n !== 7);
+    index.reusing([
+      ...others.map((n) => path.relative(site, pageFile(n))),
+      'bai-viet/khong-co/index.html',
+    ]);
+    index.add(pageFile(7));
+    // Merged meanwhile: page 7's part indexed again from the copies of its other pages.
+    const merged = path.join(site, 'pagefind', 'pagefind-entry.json');
+    for (let waited = 0; !existsSync(merged) && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(existsSync(merged)).toBe(true);
+    others.forEach((n) => writePage(n));
+    expect(await index.finish()).toBe(PAGES);
+    expect(index.counts()).toEqual({ indexed: PART_PAGES, reused: PAGES - PART_PAGES });
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
+  });
+
   test('re-renders with the same text change nothing; a changed text re-indexes its part only', async () => {
     await firstBuild();
     writePage(2, 'bài số 2', { nav: 'a new menu' });
