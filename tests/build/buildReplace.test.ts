@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { toolMessages } from '#src/i18n/vi.ts';
+import { leftBeside } from './dist.ts';
 import { BUILD_NOW } from './sites.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -63,12 +64,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** What a build leaves beside dist/ besides dist/ itself: nothing, when it has finished. */
-const leftovers = () => readdirSync(work).filter((name) => name.startsWith('dist.'));
+const leftovers = () => leftBeside(work, 'dist.');
 
 describe('a build that fails', () => {
   let before: Record<string, string> = {};
 
-  test('replaces a previous build once it is whole', { timeout: 180_000 }, () => {
+  test('replaces a previous build once it is whole', { timeout: 180_000 }, async () => {
     const first = build(GOOD);
     expect(first.status, first.output).toBe(0);
     // A file only the first build has: the second build must not keep it.
@@ -77,20 +78,24 @@ describe('a build that fails', () => {
     expect(second.status, second.output).toBe(0);
     expect(existsSync(path.join(outDir, 'stale.txt'))).toBe(false);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
-    expect(leftovers()).toEqual([]);
+    expect(await leftovers()).toEqual([]);
     before = snapshot(outDir);
     expect(Object.keys(before).length).toBeGreaterThan(20);
   });
 
-  test('on a content error, leaves the previous build as it was', { timeout: 120_000 }, () => {
-    const { status, output } = build(BROKEN);
-    expect(status, output).toBe(1);
-    expect(existsSync(outDir), 'the previous dist/ is gone').toBe(true);
-    expect(snapshot(outDir)).toEqual(before);
-    expect(leftovers()).toEqual([]);
-  });
+  test(
+    'on a content error, leaves the previous build as it was',
+    { timeout: 120_000 },
+    async () => {
+      const { status, output } = build(BROKEN);
+      expect(status, output).toBe(1);
+      expect(existsSync(outDir), 'the previous dist/ is gone').toBe(true);
+      expect(snapshot(outDir)).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    },
+  );
 
-  test('when Astro fails, leaves the previous build as it was', { timeout: 180_000 }, () => {
+  test('when Astro fails, leaves the previous build as it was', { timeout: 180_000 }, async () => {
     const { status, output } = build(GOOD, {
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${failAstro}`.trim(),
     });
@@ -98,6 +103,6 @@ describe('a build that fails', () => {
     expect(output).toContain(`${toolMessages.report.buildFailed}astro build exited with 1`);
     expect(existsSync(outDir), 'the previous dist/ is gone').toBe(true);
     expect(snapshot(outDir)).toEqual(before);
-    expect(leftovers()).toEqual([]);
+    expect(await leftovers()).toEqual([]);
   });
 });

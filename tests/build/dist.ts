@@ -102,3 +102,16 @@ export function listingPages(site: BuiltSite, base: string): BuiltPage[] {
     pages.push(page);
   }
 }
+
+/**
+ * The entries of `folder` whose names start with `prefix` (what builds leave beside their
+ * output), once the previous build's deletion, which runs in the background after a build, has
+ * had up to ten seconds to finish.
+ */
+export async function leftBeside(folder: string, prefix: string): Promise<string[]> {
+  const beside = () => readdirSync(folder).filter((name) => name.startsWith(prefix));
+  for (let waited = 0; beside().length && waited < 10_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return beside();
+}

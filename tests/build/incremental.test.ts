@@ -30,6 +30,7 @@ import { parseDocument } from 'yaml';
 import { compareSites } from '#scripts/lib/distCompare.ts';
 import { setFrontMatterField } from '#scripts/lib/frontMatterField.ts';
 import { contentCacheDir } from '#src/lib/shared/environment.ts';
+import { leftBeside } from './dist.ts';
 import { BUILD_NOW } from './sites.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -224,17 +225,6 @@ async function interrupt(ready: (staging: string) => boolean): Promise<void> {
   }
 }
 
-/**
- * What the builds leave beside outInc: nothing once one has finished and the previous build,
- * deleted in the background, is gone (waited for up to ten seconds).
- */
-async function leftovers(): Promise<string[]> {
-  const beside = () =>
-    readdirSync(work).filter((name) => name.startsWith(`${path.basename(outInc)}.`));
-  for (let waited = 0; beside().length && waited < 10_000; waited += 50) await sleep(50);
-  return beside();
-}
-
 describe('an incremental build is the same as a fresh build', () => {
   test('at first, with no previous build', STEP, async () => {
     cpSync(FIXTURE, inc, { recursive: true });
@@ -317,6 +307,6 @@ Trước đây, mỗi mùa mưa học sinh phải nghỉ học vì nước suố
     await interrupt((staging) => hasFile(staging, (name) => name.endsWith('.html')));
     expect(compareSites(before, outInc, { names: ['before', 'after'] })).toEqual([]);
     await buildBoth();
-    expect(await leftovers()).toEqual([]);
+    expect(await leftBeside(work, `${path.basename(outInc)}.`)).toEqual([]);
   });
 });
