@@ -76,8 +76,11 @@ export function publishedArticlesWith(
   const schema = ArticleSchema(timeZone);
   const mention = new RegExp(`^["']?${field}["']?\\s*:`, 'm');
   const found: Entry<ArticleData>[] = [];
+  const name = Buffer.from(field);
   for (const file of listCollectionFiles(dir, 'articles')) {
-    if (!mention.test(readFileSync(file, 'utf8'))) continue;
+    // The bytes first: decoding every article to text took most of the second this costs.
+    const bytes = readFileSync(file);
+    if (!bytes.includes(name) || !mention.test(bytes.toString('utf8'))) continue;
     const source = readSourceFile(file);
     const parsed = schema.safeParse(source.data);
     if (!parsed.success || parsed.data[field] === undefined) continue;
