@@ -40,12 +40,14 @@ export function listingArticles(
  */
 export function sitemapLastmods(archive: Archive): Map<string, Date> {
   const published = archive.articles.filter((article) => article.published);
+  // Each article is in several listings: its time is worked out once (0.5 s at 10,000 articles).
+  const times = new Map(published.map((article) => [article, modifiedDate(article).getTime()]));
   // A loop rather than Math.max(...times): spreading 100,000 arguments overflows the stack.
   const newest = (articles: readonly Article[]) => {
     let latest: number | undefined;
     for (const article of articles) {
-      if (!article.published) continue;
-      const time = modifiedDate(article).getTime();
+      const time = times.get(article);
+      if (time === undefined) continue;
       if (latest === undefined || time > latest) latest = time;
     }
     return latest === undefined ? undefined : new Date(latest);
