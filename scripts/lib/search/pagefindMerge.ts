@@ -130,7 +130,8 @@ export function mergedPageNumbers(urls: readonly (readonly string[])[]): Int32Ar
 /**
  * A part's page list made absolute and renumbered to the merged index (`numbers[page]`), in the
  * merged order; a page's meta locations name their field by its number in the part's field list,
- * renumbered here to the merged list (`fields[part's number]`).
+ * renumbered here to the merged list (`fields[part's number]`). The list is changed in place:
+ * the merge decodes it for this alone, and copies of every page made a quarter of its garbage.
  */
 function absolutePages(
   pages: PackedPage[],
@@ -138,19 +139,23 @@ function absolutePages(
   fields: number[],
 ): PackedPage[] {
   let page = 0;
-  const merged = pages.map((packed): PackedPage => {
-    const [delta, locations, metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
+  for (const packed of pages) {
+    const [delta, , metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
     page += delta;
+    packed[0] = numbers[page]!;
     // A negative meta location -(n + 1) switches to field n; the others are positions.
-    const renumbered = metaLocations.map((value) =>
-      value < 0 ? -(fields[-value - 1]! + 1) : value,
-    );
-    return [numbers[page]!, locations, renumbered];
-  });
-  return merged.sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < metaLocations.length; i++) {
+      const value = metaLocations[i]!;
+      if (value < 0) metaLocations[i] = -(fields[-value - 1]! + 1);
+    }
+  }
+  return pages.sort((a, b) => a[0] - b[0]);
 }
 
-/** A word of a part as it stands in the merged index (pages absolute, fields renumbered). */
+/**
+ * A word of a part as it stands in the merged index (pages absolute, fields renumbered), made
+ * from `word` in place.
+ */
 export function wordOfPart(
   word: PackedWord,
   numbers: ArrayLike<number>,

@@ -66,7 +66,20 @@ function text(value: string): void {
 
 function integers(values: number[]): void {
   head(ARRAY, values.length);
-  for (const value of values) integer(value);
+  for (const value of values) {
+    // Most are word positions below 65,536: written here without a call for each.
+    if (value >= 0 && value < 0x10000 && at + 3 <= bytes.length && Number.isInteger(value)) {
+      if (value < 24) bytes[at++] = value;
+      else if (value < 0x100) {
+        bytes[at++] = 24;
+        bytes[at++] = value;
+      } else {
+        bytes[at++] = 25;
+        bytes[at++] = value >> 8;
+        bytes[at++] = value & 0xff;
+      }
+    } else integer(value);
+  }
 }
 
 /** A page list as Pagefind writes it: each page number the difference from the one before. */
