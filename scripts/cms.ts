@@ -29,7 +29,10 @@ if (!(await isFree(localPort))) {
   process.exit(1);
 }
 const decapServer = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
-const local = spawn(process.execPath, [decapServer], {
+// Decap's server stops when this process goes, however it goes (a crash, a kill): its channel to
+// this process closes. Left running, it held its port, and the next `npm run cms` could not start.
+const untilParentGoes = `process.on('disconnect', () => process.exit(0)); require(${JSON.stringify(decapServer)});`;
+const local = spawn(process.execPath, ['-e', untilParentGoes], {
   env: {
     ...process.env,
     PORT: String(localPort),
@@ -38,7 +41,7 @@ const local = spawn(process.execPath, [decapServer], {
     GIT_REPO_DIRECTORY: folder,
     LOG_LEVEL: 'warn',
   },
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 });
 local.on('exit', (code) => {
   if (code) console.error(t.editor.localServerStopped(code));

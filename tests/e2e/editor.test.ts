@@ -3,6 +3,7 @@
  * written elsewhere opens a Vietnamese editor that lists its articles after the login button,
  * loads nothing from another host and logs no error.
  */
+import { connect } from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -356,3 +357,25 @@ async function waitForFile(folder: string, name: string): Promise<string> {
   }
   throw new Error(`the editor wrote no ${name}`);
 }
+
+describe('npm run cms stopped abruptly', () => {
+  const folder = copy();
+
+  test("takes Decap's local server with it, so that the next one can start", async () => {
+    const cms = await startCms(folder);
+    const port = Number(new URL(LOCAL_SERVER).port);
+    const listening = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect(port, '127.0.0.1')
+          .once('connect', () => (socket.destroy(), resolve(true)))
+          .once('error', () => resolve(false));
+      });
+    expect(await listening()).toBe(true);
+    // Only the process of npm run cms, as a crash or the out-of-memory killer would stop it.
+    process.kill(cms.child.pid!, 'SIGKILL');
+    for (let waited = 0; (await listening()) && waited < 10_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await listening()).toBe(false);
+  }, 120_000);
+});
