@@ -159,7 +159,10 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
 /** What follows `outDir` in the name of a previous build waiting to be deleted. */
 const OLD_BUILD = '.old-';
 
-/** The previous builds beside `outDir` waiting to be deleted, this one's and any a stopped deleter left. */
+/**
+ * The previous builds beside `outDir` waiting to be deleted: this one's, and any left by a
+ * deleter that was stopped.
+ */
 export function oldBuilds(outDir: string): string[] {
   const prefix = `${path.basename(outDir)}${OLD_BUILD}`;
   const parent = path.dirname(outDir);
