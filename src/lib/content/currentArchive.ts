@@ -133,17 +133,17 @@ export function keyedRoutes<P extends { props?: unknown }>(paths: () => Promise<
  * on the value, not on everything making it read (a district's stories per year, not the title
  * of each of its stories). Each is a pure function of the archive and a key.
  */
-const DERIVED = {
+const DERIVED_MAKERS = {
   'storiesPerYear:district': (archive: Archive, id: string) =>
     storiesPerYear(archive.byDistrict.get(id) ?? []),
 } satisfies Record<string, (archive: Archive, key: string) => unknown>;
 
-type DerivedKind = keyof typeof DERIVED;
+type DerivedKind = keyof typeof DERIVED_MAKERS;
 
 /** A derived value by its cell's name, `<kind>:<key>`. */
 function derive(archive: Archive, name: string): unknown {
   const split = name.lastIndexOf(':');
-  const make = DERIVED[name.slice(0, split) as DerivedKind] as
+  const make = DERIVED_MAKERS[name.slice(0, split) as DerivedKind] as
     | ((archive: Archive, key: string) => unknown)
     | undefined;
   return make?.(archive, name.slice(split + 1));
@@ -151,15 +151,15 @@ function derive(archive: Archive, name: string): unknown {
 
 const derivedValues = new Map<string, unknown>();
 
-/** The derived value `kind` of `key`, made once per build (see DERIVED). */
+/** The derived value `kind` of `key`, made once per build (see DERIVED_MAKERS). */
 export async function derivedValue<K extends DerivedKind>(
   kind: K,
   key: string,
-): Promise<ReturnType<(typeof DERIVED)[K]>> {
+): Promise<ReturnType<(typeof DERIVED_MAKERS)[K]>> {
   const { archive } = await getLoaded();
   const name = `${kind}:${key}`;
   if (!derivedValues.has(name)) derivedValues.set(name, untracked(() => derive(archive, name)));
-  const value = derivedValues.get(name) as ReturnType<(typeof DERIVED)[K]>;
+  const value = derivedValues.get(name) as ReturnType<(typeof DERIVED_MAKERS)[K]>;
   return showsUnpublished() ? value : (await getCells()).derived(name, value);
 }
 
