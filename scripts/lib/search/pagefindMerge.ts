@@ -18,10 +18,29 @@
  */
 import { createHash } from 'node:crypto';
 import { appendTo } from '#src/lib/shared/collections.ts';
+import { encodePage, pageLocations } from './wordChunkCbor.ts';
 
+/** A word's page, its variant and the word, as Pagefind writes them (and cborg reads them). */
 export type PackedPage = [page: number, locations: number[], metaLocations: number[]];
 export type PackedVariant = [form: string, pages: PackedPage[]];
 export type PackedWord = [word: string, pages: PackedPage[], variants: PackedVariant[]];
+/**
+ * A word's page as the merge holds it: its number, and its locations and meta locations left as
+ * the part's chunk encodes them (two CBOR arrays, `bytes` from `start` to `end`, the meta
+ * locations from `metaStart`), copied into the merged chunk as they are; `count` is how many
+ * locations the two hold. Decoding each location into an array was most of the merge's time and
+ * garbage (scripts/lib/search/wordChunkCbor.ts).
+ */
+export type EncodedPage = [
+  page: number,
+  bytes: Buffer,
+  start: number,
+  metaStart: number,
+  end: number,
+  count: number,
+];
+export type EncodedVariant = [form: string, pages: EncodedPage[]];
+export type EncodedWord = [word: string, pages: EncodedPage[], variants: EncodedVariant[]];
 export type FilterIndex = [filter: string, values: [value: string, pages: number[]][]];
 /** A page's fragment file and what else Pagefind records of it (its word count, ...). */
 export type MetaPage = [hash: string, ...details: unknown[]];
@@ -65,8 +84,12 @@ export function pagefindVersionProblem(
  */
 export function record<T extends unknown[]>(value: unknown, length: number, what: string): T {
   if (Array.isArray(value) && value.length === length) return value as T;
-  const found = Array.isArray(value) ? `${value.length} fields` : typeof value;
-  throw new Error(
+  throw unknownRecord(what, Array.isArray(value) ? `${value.length} fields` : typeof value, length);
+}
+
+/** The error for a record of Pagefind's that has `found` where it should have `length` fields. */
+export function unknownRecord(what: string, found: string, length: number): Error {
+  return new Error(
     `a search index ${what} has ${found} where Pagefind ${VERIFIED_PAGEFIND} writes ${length}: ` +
       `the index was written by another Pagefind`,
   );
@@ -130,24 +153,27 @@ export function mergedPageNumbers(urls: readonly (readonly string[])[]): Int32Ar
 /**
  * A part's page list made absolute and renumbered to the merged index (`numbers[page]`), in the
  * merged order; a page's meta locations name their field by its number in the part's field list,
- * renumbered here to the merged list (`fields[part's number]`). The list is changed in place:
- * the merge decodes it for this alone, and copies of every page made a quarter of its garbage.
+ * renumbered here to the merged list (`fields[part's number]`). The list is changed in place.
  */
 function absolutePages(
-  pages: PackedPage[],
+  pages: EncodedPage[],
   numbers: ArrayLike<number>,
   fields: number[],
-): PackedPage[] {
+): EncodedPage[] {
+  const sameFields = fields.every((field, i) => field === i);
   let page = 0;
-  for (const packed of pages) {
-    const [delta, , metaLocations] = record<PackedPage>(packed, 3, 'page of a word');
-    page += delta;
+  for (let i = 0; i < pages.length; i++) {
+    const packed = pages[i]!;
+    page += packed[0];
     packed[0] = numbers[page]!;
+    // An empty array of meta locations is one byte; a part with the merged fields keeps its bytes.
+    if (sameFields || packed[4] - packed[3] === 1) continue;
     // A negative meta location -(n + 1) switches to field n; the others are positions.
-    for (let i = 0; i < metaLocations.length; i++) {
-      const value = metaLocations[i]!;
-      if (value < 0) metaLocations[i] = -(fields[-value - 1]! + 1);
-    }
+    const [locations, metaLocations] = pageLocations(packed);
+    const renumbered = metaLocations.map((value) =>
+      value < 0 ? -(fields[-value - 1]! + 1) : value,
+    );
+    pages[i] = encodePage(packed[0], locations, renumbered);
   }
   return pages.sort((a, b) => a[0] - b[0]);
 }
@@ -157,37 +183,33 @@ function absolutePages(
  * from `word` in place.
  */
 export function wordOfPart(
-  word: PackedWord,
+  [text, pages, variants]: EncodedWord,
   numbers: ArrayLike<number>,
   fields: number[],
-): PackedWord {
-  const [text, pages, variants] = record<PackedWord>(word, 3, 'word');
+): EncodedWord {
   return [
     text,
     absolutePages(pages, numbers, fields),
-    variants.map((variant) => {
-      const [form, variantPages] = record<PackedVariant>(variant, 2, 'variant of a word');
-      return [form, absolutePages(variantPages, numbers, fields)];
-    }),
+    variants.map(([form, variantPages]) => [form, absolutePages(variantPages, numbers, fields)]),
   ];
 }
 
 /** Pages of several parts as one list, in the merged page order. */
-function byPage(lists: PackedPage[][]): PackedPage[] {
+function byPage(lists: EncodedPage[][]): EncodedPage[] {
   if (lists.length === 1) return lists[0]!;
-  const pages: PackedPage[] = [];
+  const pages: EncodedPage[] = [];
   for (const list of lists) for (const page of list) pages.push(page);
   return pages.sort((a, b) => a[0] - b[0]);
 }
 
 /** One word from the same word in several parts (given in part order). */
-function joinWord(words: PackedWord[]): PackedWord {
-  const variants = new Map<string, PackedPage[][]>();
+function joinWord(words: EncodedWord[]): EncodedWord {
+  const variants = new Map<string, EncodedPage[][]>();
   for (const [, , wordVariants] of words) {
     for (const [form, pages] of wordVariants) appendTo(variants, form, [pages]);
   }
   // Forms in the order of the first page each is on: the same whatever order the parts came in.
-  const forms = [...variants].map(([form, lists]): PackedVariant => [form, byPage(lists)]);
+  const forms = [...variants].map(([form, lists]): EncodedVariant => [form, byPage(lists)]);
   forms.sort(
     ([formA, pagesA], [formB, pagesB]) =>
       (pagesA[0]?.[0] ?? 0) - (pagesB[0]?.[0] ?? 0) || compareCodePoints(formA, formB),
@@ -199,7 +221,7 @@ function joinWord(words: PackedWord[]): PackedWord {
  * The words of every part, each part's words in order (`wordOfPart`), merged into one ordered
  * list: a word found in several parts gets the pages of all of them. Reads each part lazily.
  */
-export function* mergeWords(parts: Iterable<PackedWord>[]): Generator<PackedWord> {
+export function* mergeWords(parts: Iterable<EncodedWord>[]): Generator<EncodedWord> {
   const readers = parts.map((part) => part[Symbol.iterator]());
   const heads = readers.map((reader) => reader.next());
   for (;;) {
@@ -210,7 +232,7 @@ export function* mergeWords(parts: Iterable<PackedWord>[]): Generator<PackedWord
       }
     }
     if (least === undefined) return;
-    const same: PackedWord[] = [];
+    const same: EncodedWord[] = [];
     heads.forEach((head, i) => {
       if (!head.done && head.value[0] === least) {
         same.push(head.value);
@@ -226,21 +248,17 @@ export function* mergeWords(parts: Iterable<PackedWord>[]): Generator<PackedWord
  * plus the weight of its pages (found from the chunks Pagefind 1.6 writes; its published source
  * counts less, and cuts the sample's chunks elsewhere).
  */
-function chunkWeight([, pages, variants]: PackedWord): number {
-  const weigh = (list: PackedPage[]) =>
-    list.reduce(
-      (sum, [, locations, metaLocations]) => sum + locations.length + metaLocations.length + 1,
-      0,
-    );
+function chunkWeight([, pages, variants]: EncodedWord): number {
+  const weigh = (list: EncodedPage[]) => list.reduce((sum, page) => sum + page[5] + 1, 0);
   return weigh(pages) + variants.reduce((sum, [, forms]) => sum + 1 + weigh(forms), 0);
 }
 
 /** Ordered words cut into chunks as Pagefind cuts them: a chunk ends once it weighs `size`. */
 export function* chunkWords(
-  words: Iterable<PackedWord>,
+  words: Iterable<EncodedWord>,
   size = CHUNK_SIZE,
-): Generator<PackedWord[]> {
-  let chunk: PackedWord[] = [];
+): Generator<EncodedWord[]> {
+  let chunk: EncodedWord[] = [];
   let weight = 0;
   for (const word of words) {
     chunk.push(word);

@@ -311,9 +311,12 @@ export async function startSearchIndex(
     pump();
   };
 
-  const restored = (htmlFile: string, size = statSync(htmlFile).size) => {
+  const restored = (
+    htmlFile: string,
+    size = statSync(htmlFile).size,
+    at = indexedUrl(htmlFile),
+  ) => {
     if (queued.has(htmlFile)) return;
-    const at = indexedUrl(htmlFile);
     if (cache?.restoredUnsearchable(at, size)) {
       queued.add(htmlFile);
       return;
@@ -344,7 +347,8 @@ export async function startSearchIndex(
       if (size === undefined) continue;
       const file = path.join(outDir, page);
       readFrom.set(file, copy);
-      restored(file, size);
+      // The page's URL from its path as given (path.relative, 16,000 times, was a tenth of a second).
+      restored(file, size, `/${page.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
 

@@ -39,10 +39,10 @@ import {
   type FilterIndex,
   type MetaIndex,
   type MetaPage,
-  type PackedWord,
+  type EncodedWord,
 } from './pagefindMerge.ts';
 import { mergeHeapSize, type MergeInput } from './mergeHeapSize.ts';
-import { decodeChunk, encodeWordChunk } from './wordChunkCbor.ts';
+import { decodeWordChunk, encodeWordChunk } from './wordChunkCbor.ts';
 
 /**
  * A part of the index: its folder, the sort values of its pages by sort key, and the URL of each
@@ -246,13 +246,11 @@ export async function mergeIndexParts(
     ...details,
   ]);
 
-  const wordsOfPart = function* (meta: MetaIndex, i: number): Generator<PackedWord> {
+  const wordsOfPart = function* (meta: MetaIndex, i: number): Generator<EncodedWord> {
     const fields = meta[5].map((field) => metaFields.indexOf(field));
     for (const [, , hash] of meta[2]) {
-      const [words] = record<[PackedWord[]]>(
-        decodeChunk(readPagefindFile(path.join(parts[i]!.dir, 'index', `${hash}.pf_index`))),
-        1,
-        'word chunk',
+      const words = decodeWordChunk(
+        readPagefindFile(path.join(parts[i]!.dir, 'index', `${hash}.pf_index`)),
       );
       for (const word of words) yield wordOfPart(word, numbers[i]!, fields);
     }
