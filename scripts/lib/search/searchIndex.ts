@@ -347,7 +347,7 @@ export async function startSearchIndex(
       if (size === undefined) continue;
       const file = path.join(outDir, page);
       readFrom.set(file, copy);
-      // The page's URL from its path as given (path.relative, 16,000 times, was a tenth of a second).
+      // The page's URL from its path as given: path.relative took 20-70 ms per 10,000 pages.
       restored(file, size, `/${page.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
