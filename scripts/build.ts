@@ -16,6 +16,7 @@ import { totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
+import { withoutUnchangedPage } from './lib/routeLog.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
@@ -80,7 +81,11 @@ function startAstro(
     if (released) stream.write(`${line}\n`);
     else held.push([stream, line]);
   };
-  createInterface({ input: child.stdout! }).on('line', (line) => pass(process.stdout, line));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    // Pages restored unchanged are counted at the end, not named (routeLog.ts).
+    const shown = withoutUnchangedPage(line);
+    if (shown !== undefined) pass(process.stdout, shown);
+  });
   child.on('message', (message: PageWritten | PagesReusing | PagesReused) => {
     if ('written' in message) written(message.written);
     else if ('restored' in message) message.restored.forEach(restored);

@@ -17,7 +17,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { outDir } from '#src/lib/shared/environment.ts';
-import { withoutUnchangedPages } from './routeLog.ts';
 
 /**
  * The message sent for each HTML file written, and for the files restored from Astro's
@@ -101,16 +100,6 @@ fs.promises.writeFile = (async (...args: Parameters<typeof writeFile>) => {
   fs.writeFileSync(target, data, options as fs.WriteFileOptions);
   if (send && target.endsWith('.html')) send({ written: target } satisfies PageWritten);
 }) as typeof writeFile;
-
-// Pages restored from the previous build are counted at the end, not named (routeLog.ts).
-const writeOut = process.stdout.write.bind(process.stdout);
-const writeRendered = withoutUnchangedPages((text) => writeOut(text));
-process.stdout.write = ((text: string | Uint8Array, ...rest: unknown[]) => {
-  if (typeof text !== 'string' || rest.length)
-    return (writeOut as (...args: unknown[]) => boolean)(text, ...rest);
-  writeRendered(text);
-  return true;
-}) as typeof process.stdout.write;
 
 fs.promises.mkdir = (async (...args: Parameters<typeof mkdir>) =>
   fs.mkdirSync(...args)) as typeof mkdir;
