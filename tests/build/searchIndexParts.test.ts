@@ -229,7 +229,7 @@ describe('an incremental search index of the sample (cacheDir)', async () => {
   const files = (dir: string) =>
     new Map(walkFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
 
-  test('re-indexes the parts that changed and merges the files a full index gives', async () => {
+  test('indexes the changed pages again, leaves their old text out, and merges the files a full index gives', async () => {
     // The first build: every page rendered, in an order other than their URLs.
     const first = await indexOf(
       'first',

@@ -137,15 +137,24 @@ export function shortName(
   return name;
 }
 
+/** The number of a page that is no longer in the index (see mergedPageNumbers). */
+export const LEFT_OUT = -1;
+
 /**
  * The merged number of each page of each part: pages in the order of their URLs (by code point),
  * whatever the order in which they reached Pagefind, so that the same pages always give the same
- * index. `urls[part][page]` is the URL of a part's page.
+ * index. `urls[part][page]` is the URL of a part's page, or undefined for a page the part still
+ * holds but the index no longer does (changed or removed since the part was written): its number
+ * is LEFT_OUT, and the merge leaves out all it had.
  */
-export function mergedPageNumbers(urls: readonly (readonly string[])[]): Int32Array[] {
-  const pages = urls.flatMap((list, part) => list.map((url, page) => ({ url, part, page })));
+export function mergedPageNumbers(
+  urls: readonly (readonly (string | undefined)[])[],
+): Int32Array[] {
+  const pages = urls.flatMap((list, part) =>
+    list.flatMap((url, page) => (url === undefined ? [] : [{ url, part, page }])),
+  );
   pages.sort((a, b) => compareCodePoints(a.url, b.url) || a.part - b.part || a.page - b.page);
-  const numbers = urls.map((list) => new Int32Array(list.length));
+  const numbers = urls.map((list) => new Int32Array(list.length).fill(LEFT_OUT));
   pages.forEach(({ part, page }, merged) => (numbers[part]![page] = merged));
   return numbers;
 }
@@ -162,19 +171,25 @@ function absolutePages(
 ): EncodedPage[] {
   const sameFields = fields.every((field, i) => field === i);
   let page = 0;
-  for (let i = 0; i < pages.length; i++) {
-    const packed = pages[i]!;
+  let kept = 0;
+  for (const packed of pages) {
     page += packed[0];
-    packed[0] = numbers[page]!;
+    const number = numbers[page]!;
+    if (number === LEFT_OUT) continue;
+    packed[0] = number;
     // An empty array of meta locations is one byte; a part with the merged fields keeps its bytes.
-    if (sameFields || packed[4] - packed[3] === 1) continue;
+    if (sameFields || packed[4] - packed[3] === 1) {
+      pages[kept++] = packed;
+      continue;
+    }
     // A negative meta location -(n + 1) switches to field n; the others are positions.
     const [locations, metaLocations] = pageLocations(packed);
     const renumbered = metaLocations.map((value) =>
       value < 0 ? -(fields[-value - 1]! + 1) : value,
     );
-    pages[i] = encodePage(packed[0], locations, renumbered);
+    pages[kept++] = encodePage(number, locations, renumbered);
   }
+  pages.length = kept;
   return pages.sort((a, b) => a[0] - b[0]);
 }
 
@@ -187,11 +202,13 @@ export function wordOfPart(
   numbers: ArrayLike<number>,
   fields: number[],
 ): EncodedWord {
-  return [
-    text,
-    absolutePages(pages, numbers, fields),
-    variants.map(([form, variantPages]) => [form, absolutePages(variantPages, numbers, fields)]),
-  ];
+  const forms: EncodedVariant[] = [];
+  for (const [form, variantPages] of variants) {
+    const formPages = absolutePages(variantPages, numbers, fields);
+    // A form only pages left out had is no longer in the index.
+    if (formPages.length) forms.push([form, formPages]);
+  }
+  return [text, absolutePages(pages, numbers, fields), forms];
 }
 
 /** Pages of several parts as one list, in the merged page order. */
@@ -239,7 +256,9 @@ export function* mergeWords(parts: Iterable<EncodedWord>[]): Generator<EncodedWo
         heads[i] = readers[i]!.next();
       }
     });
-    yield joinWord(same);
+    const word = joinWord(same);
+    // A word only pages left out had is no longer in the index either.
+    if (word[1].length || word[2].length) yield word;
   }
 }
 
@@ -310,16 +329,15 @@ export function mergeFilters(
       merged.set(filter, byValue);
       for (const entry of values) {
         const [value, pages] = record<FilterIndex[1][number]>(entry, 2, 'filter value');
-        appendTo(
-          byValue,
-          value,
-          pages.map((page) => numbers[page]!),
-        );
+        const kept = pages.map((page) => numbers[page]!).filter((page) => page !== LEFT_OUT);
+        if (kept.length) appendTo(byValue, value, kept);
       }
     }
   }
-  // Filters and values by code point, as Pagefind lists them.
+  // Filters and values by code point, as Pagefind lists them; a filter only pages left out had
+  // is no longer in the index.
   return [...merged]
+    .filter(([, values]) => values.size > 0)
     .sort(([a], [b]) => compareCodePoints(a, b))
     .map(([filter, values]) => [
       filter,
@@ -379,11 +397,16 @@ export function mergeSorts(
       }
       const entries = byKey.get(key) ?? [];
       byKey.set(key, entries);
-      pages.forEach((page, i) => entries.push({ page: numbers[page]!, value: partValues[i]! }));
+      pages.forEach((page, i) => {
+        if (numbers[page] !== LEFT_OUT)
+          entries.push({ page: numbers[page]!, value: partValues[i]! });
+      });
     }
   }
-  return [...byKey].map(([key, entries]) => {
+  // A key only pages left out had is no longer in the index.
+  return [...byKey].flatMap(([key, entries]): [string, number[]][] => {
+    if (!entries.length) return [];
     entries.sort((a, b) => a.page - b.page);
-    return [key, inSortOrder(entries, (entry) => entry.value).map((entry) => entry.page)];
+    return [[key, inSortOrder(entries, (entry) => entry.value).map((entry) => entry.page)]];
   });
 }

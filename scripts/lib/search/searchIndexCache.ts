@@ -31,7 +31,7 @@ import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
 import { fragmentUrls, mergeIndexPartsInWorker } from './searchIndexParts.ts';
 
 /** Changes whenever what the manifest records, or how, changes: another version is not read. */
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 const MANIFEST = 'manifest.json';
 /** The folder of the merged index, beside the parts. */
 const MERGED = 'merged';
@@ -42,10 +42,17 @@ const MERGED = 'merged';
  */
 export type CachedPage = { url: string; hash: string; size: number; sort: Record<string, string> };
 /**
- * A part of the index: its folder in the cache, its pages, and each page's URL by the name of its
- * fragment file (the merge needs them, and would otherwise read every fragment of every part).
+ * A part of the index: its folder in the cache, its pages, the pages it holds that the index no
+ * longer does (`leftOut`: changed or removed since; the merge leaves them out, and their sort
+ * values are still needed), and each page's URL by the name of its fragment file (the merge needs
+ * them, and would otherwise read every fragment of every part).
  */
-export type CachedPart = { dir: string; pages: CachedPage[]; fragments: Record<string, string> };
+export type CachedPart = {
+  dir: string;
+  pages: CachedPage[];
+  leftOut: CachedPage[];
+  fragments: Record<string, string>;
+};
 /**
  * `merge`: the merge's code that wrote the merged index (mergeCode). `unsearchable`: the pages
  * with nothing to index (listings), by URL, with the size of their file: restored as they were,
@@ -126,8 +133,9 @@ export function readCache(cacheDir: string): Manifest | undefined {
     return undefined;
   const urls = new Set<string>();
   for (const part of manifest.parts as unknown[]) {
-    const { dir, pages, fragments } = (part ?? {}) as Partial<CachedPart>;
+    const { dir, pages, leftOut, fragments } = (part ?? {}) as Partial<CachedPart>;
     if (typeof dir !== 'string' || !Array.isArray(pages) || !pages.every(isPage)) return undefined;
+    if (!Array.isArray(leftOut) || !leftOut.every(isPage)) return undefined;
     if (typeof fragments !== 'object' || fragments === null) return undefined;
     if (!Object.values(fragments).every((url) => typeof url === 'string')) return undefined;
     if (!existsSync(path.join(cacheDir, dir, 'pagefind-entry.json'))) return undefined;
@@ -181,6 +189,10 @@ export function openIndexCache(cacheDir: string) {
   const unsearchable = new Map(Object.entries(cache?.unsearchable ?? {}));
   const nextUnsearchable: Record<string, number> = {};
   let reused: CachedPart[] = [];
+  /** The pages of each reused part left out in this build, as they were cached. */
+  const leftOutNow = new Map<CachedPart, CachedPage[]>();
+  /** All a reused part leaves out: before and in this build. */
+  const leftOutOf = (part: CachedPart) => [...part.leftOut, ...(leftOutNow.get(part) ?? [])];
   /** The parts written in this build, linked into `next` before the merge moves their files. */
   const written: CachedPart[] = [];
   /** Whether the previous merged index was taken as it is. */
@@ -193,11 +205,11 @@ export function openIndexCache(cacheDir: string) {
       const dir = `reused-${i}`;
       renameSync(path.join(cacheDir, part.dir), path.join(next, dir));
       // A page rendered again with the same text may be in a file of another size now.
-      const pages = part.pages.map((page) => ({
-        ...page,
-        size: present.get(page.url)?.size ?? page.size,
-      }));
-      parts.push({ dir, pages, fragments: part.fragments });
+      const pages = part.pages.flatMap((page) => {
+        const found = present.get(page.url);
+        return found ? [{ ...page, size: found.size }] : [];
+      });
+      parts.push({ dir, pages, leftOut: leftOutOf(part), fragments: part.fragments });
     });
     if (mergedBefore) renameSync(path.join(cacheDir, MERGED), path.join(next, MERGED));
     const manifest: Manifest = {
@@ -247,23 +259,35 @@ export function openIndexCache(cacheDir: string) {
     },
 
     /**
-     * Once every page of the build is known: keeps the parts whose pages are all present
-     * unchanged, and returns the files of the other parts' pages that are, to index again.
+     * Once every page of the build is known: keeps the parts of which at least half the pages
+     * they hold are present unchanged (the merge leaves the others out: a changed page is indexed
+     * in a new part), and returns the files of the other parts' pages that are, to index again.
+     * Parts with fewer than half a part's pages in the index are indexed again together once
+     * there are more than MAX_SMALL_PARTS of them.
      */
     pagesToReindex(partPages: number): string[] {
-      const clean = (previous ?? []).filter((part) =>
-        part.pages.every((page) => present.has(page.url)),
-      );
-      const small = clean.filter((part) => part.pages.length < partPages / 2);
-      reused =
-        small.length > MAX_SMALL_PARTS ? clean.filter((part) => !small.includes(part)) : clean;
+      const inIndex = (part: CachedPart) => part.pages.filter((page) => present.has(page.url));
+      const kept = (previous ?? []).filter((part) => {
+        const still = inIndex(part).length;
+        return still > 0 && 2 * still >= part.pages.length + part.leftOut.length;
+      });
+      const small = kept.filter((part) => inIndex(part).length < partPages / 2);
+      reused = small.length > MAX_SMALL_PARTS ? kept.filter((part) => !small.includes(part)) : kept;
+      for (const part of reused) {
+        const gone = part.pages.filter((page) => !present.has(page.url));
+        if (gone.length) leftOutNow.set(part, gone);
+      }
       return (previous ?? [])
         .filter((part) => !reused.includes(part))
         .flatMap((part) => part.pages.flatMap((page) => present.get(page.url)?.file ?? []));
     },
 
-    /** How many pages the reused parts hold. */
-    reusedPages: () => reused.reduce((sum, part) => sum + part.pages.length, 0),
+    /** How many pages of the reused parts are in the index. */
+    reusedPages: () =>
+      reused.reduce(
+        (sum, part) => sum + part.pages.length - (leftOutNow.get(part)?.length ?? 0),
+        0,
+      ),
 
     /**
      * Merges the reused parts and those written in this build (`parts`) into `outputPath`, and
@@ -280,6 +304,7 @@ export function openIndexCache(cacheDir: string) {
       if (
         !parts.length &&
         reused.length === previous?.length &&
+        !leftOutNow.size &&
         cache?.merge === mergeCode &&
         existsSync(path.join(previousIndex, 'pagefind-entry.json'))
       ) {
@@ -294,13 +319,21 @@ export function openIndexCache(cacheDir: string) {
       const fresh = parts.map(({ dir, pages }, i) => {
         const fragments = fragmentUrls(dir);
         linkTree(dir, path.join(next, String(i)));
-        written.push({ dir: String(i), pages, fragments });
+        written.push({ dir: String(i), pages, leftOut: [], fragments });
         return { dir, sortValues: partSortValues(pages), urls: fragments };
       });
-      const fromCache = reused.map(({ dir, pages, fragments }, i) => {
+      const fromCache = reused.map((part, i) => {
         const copy = path.join(partsFolder, `cached-${i}`);
-        linkTree(path.join(cacheDir, dir), copy);
-        return { dir: copy, sortValues: partSortValues(pages), urls: fragments };
+        linkTree(path.join(cacheDir, part.dir), copy);
+        const leftOut = leftOutOf(part);
+        return {
+          dir: copy,
+          // The part's sort orders name every page it holds: those the previous index had and
+          // those it had left out already.
+          sortValues: partSortValues([...part.pages, ...part.leftOut]),
+          urls: part.fragments,
+          leftOut: leftOut.map(({ url }) => url),
+        };
       });
       const pages = await mergeIndexPartsInWorker([...fromCache, ...fresh], outputPath, {
         renameInOrder: false,

@@ -27,6 +27,7 @@ import {
   chunkRanges,
   chunkWords,
   compareCodePoints,
+  LEFT_OUT,
   mergedPageNumbers,
   mergeFilters,
   mergeSorts,
@@ -52,6 +53,11 @@ export type IndexPart = {
   dir: string;
   sortValues: Map<string, string[]>;
   urls?: Record<string, string>;
+  /**
+   * The URLs of pages the part holds that the index no longer does (changed or removed since it
+   * was written): the merge leaves out everything they had.
+   */
+  leftOut?: string[];
 };
 
 type Entry = {
@@ -144,13 +150,24 @@ const sampleHeap = () => {
   heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
 };
 
+/** A page's fragment file (Pagefind's record of the page: its URL, text, meta). */
+function readFragment(dir: string, hash: string): { url?: unknown; meta?: unknown } {
+  return JSON.parse(readPagefindFile(path.join(dir, 'fragment', `${hash}.pf_fragment`)).toString());
+}
+
 /** The URL of a page of an index, from its fragment file. */
 function fragmentUrl(dir: string, hash: string): string {
-  const fragment = JSON.parse(
-    readPagefindFile(path.join(dir, 'fragment', `${hash}.pf_fragment`)).toString(),
-  ) as { url?: unknown };
-  if (typeof fragment.url !== 'string') throw new Error(`${dir}: page ${hash} has no URL`);
-  return fragment.url;
+  const { url } = readFragment(dir, hash);
+  if (typeof url !== 'string') throw new Error(`${dir}: page ${hash} has no URL`);
+  return url;
+}
+
+/** The meta fields of a page of an index, from its fragment file. */
+function fragmentMeta(dir: string, hash: string): Record<string, unknown> {
+  const { meta } = readFragment(dir, hash);
+  if (typeof meta !== 'object' || meta === null)
+    throw new Error(`${dir}: page ${hash} has no meta`);
+  return meta as Record<string, unknown>;
 }
 
 /** The URL of each page of the part in `dir`, by its fragment's name (as IndexPart.urls). */
@@ -212,15 +229,30 @@ export async function mergeIndexParts(
     meta[4].forEach((sort) => record<MetaIndex[4][number]>(sort, 2, 'sort order'));
     return meta;
   });
-  const urls = metas.map((meta, i) =>
-    meta[1].map(([hash]) => parts[i]!.urls?.[hash] ?? fragmentUrl(parts[i]!.dir, hash)),
-  );
+  const urls = metas.map((meta, i) => {
+    const leftOut = new Set(parts[i]!.leftOut);
+    return meta[1].map(([hash]) => {
+      const url = parts[i]!.urls?.[hash] ?? fragmentUrl(parts[i]!.dir, hash);
+      return leftOut.has(url) ? undefined : url;
+    });
+  });
   const numbers = mergedPageNumbers(urls);
   if (renameInOrder && parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
     renameSync(parts[0]!.dir, outputPath);
     return metas[0]![1].length;
   }
-  const metaFields = [...new Set(metas.flatMap((meta) => meta[5]))].sort(compareCodePoints);
+  // A part with pages left out may list a field only they had: its fields are those of its
+  // pages still in (their fragments' meta), as Pagefind lists the fields its pages have.
+  const fieldsOf = (meta: MetaIndex, i: number): string[] => {
+    if (!parts[i]!.leftOut?.length) return meta[5];
+    const used = new Set<string>();
+    meta[1].forEach(([hash], page) => {
+      if (urls[i]![page] === undefined) return;
+      for (const field of Object.keys(fragmentMeta(parts[i]!.dir, hash))) used.add(field);
+    });
+    return meta[5].filter((field) => used.has(field));
+  };
+  const metaFields = [...new Set(metas.flatMap(fieldsOf))].sort(compareCodePoints);
 
   // Everything but the index itself (Pagefind's scripts, styles, WebAssembly) as in any part.
   const first = parts[0]!.dir;
@@ -239,7 +271,9 @@ export async function mergeIndexParts(
   // In the merged order, so that a clash of short names is always settled the same way.
   const order: { part: number; page: MetaPage }[] = [];
   metas.forEach((meta, i) =>
-    meta[1].forEach((page, n) => (order[numbers[i]![n]!] = { part: i, page })),
+    meta[1].forEach((page, n) => {
+      if (numbers[i]![n] !== LEFT_OUT) order[numbers[i]![n]!] = { part: i, page };
+    }),
   );
   const pages = order.map(({ part, page: [hash, ...details] }): MetaPage => [
     moveFragment(path.join(parts[part]!.dir, 'fragment'), fragmentFolder, hash, language),

@@ -4,6 +4,7 @@ import {
   chunkRanges,
   chunkWords,
   compareCodePoints,
+  LEFT_OUT,
   mergedPageNumbers,
   mergeFilters,
   mergeSorts,
@@ -337,5 +338,71 @@ describe('the merge and the Pagefind it knows', () => {
     expect(() =>
       mergeFilters([{ filters: [['huyen', [['na-ri', [0], 'x']]]] as never, numbers: [0] }]),
     ).toThrow('a search index filter value has 3 fields');
+  });
+});
+
+describe('pages a part holds that the index no longer does (LEFT_OUT)', () => {
+  test('are given no number, and the others are numbered as if they were not there', () => {
+    const numbers = mergedPageNumbers([
+      ['/b/', undefined, '/d/'],
+      ['/a/', '/c/'],
+    ]);
+    expect(numbers.map((list) => [...list])).toEqual([
+      [1, LEFT_OUT, 3],
+      [0, 2],
+    ]);
+  });
+
+  test('leave out their locations, and a word or a form only they had', () => {
+    // Part 0's page 1 is left out: "kan" was on it alone, and so was the form "bắc".
+    const numbers = [0, LEFT_OUT];
+    const words = [
+      encoded([
+        'bac',
+        [
+          [0, [3], []],
+          [1, [4], []],
+        ],
+        [['bắc', [[1, [0], []]]]],
+      ]),
+      encoded(['kan', [[1, [1], []]], [['kạn', [[1, [1], []]]]]]),
+    ];
+    const merged = [...mergeWords([words.map((word) => wordOfPart(word, numbers, []))])];
+    expect(merged.map(decoded)).toEqual([['bac', [[0, [3], []]], []]]);
+  });
+
+  test('leave filters, their values and sort keys that only they had', () => {
+    expect(
+      mergeFilters([
+        {
+          numbers: [0, LEFT_OUT],
+          filters: [
+            [
+              'district',
+              [
+                ['Ba Bể', [0, 1]],
+                ['Na Rì', [1]],
+              ],
+            ],
+            ['year', [['2024', [1]]]],
+          ],
+        },
+      ]),
+    ).toEqual([['district', [['Ba Bể', [0]]]]]);
+    expect(
+      mergeSorts([
+        {
+          numbers: [LEFT_OUT, 0],
+          sorts: [
+            ['date', [1, 0]],
+            ['part', [0]],
+          ],
+          values: new Map([
+            ['date', ['2024-05-01', '2023-01-09']],
+            ['part', ['2']],
+          ]),
+        },
+      ]),
+    ).toEqual([['date', [0]]]);
   });
 });

@@ -152,7 +152,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
 
     // The cache it left serves the next build, which has something to merge.
     writePage(1, 'đã sửa');
-    expect(await build([1])).toMatchObject({ indexed: PART_PAGES, reused: PAGES - PART_PAGES });
+    expect(await build([1])).toMatchObject({ indexed: 1, reused: PAGES - 1 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
@@ -180,7 +180,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
       '/bai-viet/khong-co/index.html',
     ]);
     index.add(pageFile(7));
-    // Merged meanwhile: page 7's part indexed again from the copies of its other pages.
+    // Merged meanwhile: page 7 indexed in a part of its own, left out of the part it was in.
     const merged = path.join(site, 'pagefind', 'pagefind-entry.json');
     for (let waited = 0; !existsSync(merged) && waited < 30_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -188,35 +188,45 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expect(existsSync(merged)).toBe(true);
     others.forEach((n) => writePage(n));
     expect(await index.finish()).toBe(PAGES);
-    expect(index.counts()).toEqual({ indexed: PART_PAGES, reused: PAGES - PART_PAGES });
-    // Only page 7's part was read: the announced pages of the other parts are known unchanged.
-    expect(read).toBe(PART_PAGES);
+    expect(index.counts()).toEqual({ indexed: 1, reused: PAGES - 1 });
+    // Only page 7 was read: the announced pages are known unchanged.
+    expect(read).toBe(1);
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
-  test('re-renders with the same text change nothing; a changed text re-indexes its part only', async () => {
+  test('re-renders with the same text change nothing; a changed text is indexed alone', async () => {
     await firstBuild();
     writePage(2, 'bài số 2', { nav: 'a new menu' });
     writePage(7, 'lời mới về đường liên thôn');
     const next = await build([2, 7], { expected: PAGES });
-    // Page 7's part (pages 12 to 9 reached Pagefind first, then 8 to 5): its four pages again.
-    expect(next).toMatchObject({ pages: PAGES, indexed: PART_PAGES, reused: PAGES - PART_PAGES });
+    // Page 7 in a part of its own; its old text is left out of its part, which is kept.
+    expect(next).toMatchObject({ pages: PAGES, indexed: 1, reused: PAGES - 1 });
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
+    // And again: the part that left out page 7 leaves out page 8 as well, and page 7's part is
+    // a small one among others.
+    writePage(8, 'lời mới nữa');
+    expect(await build([8], { expected: PAGES })).toMatchObject({ indexed: 1, reused: PAGES - 1 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
-  test('a removed page re-indexes the rest of its part', async () => {
+  test('a removed page is left out of its part, and half a part left out indexes it again', async () => {
     await firstBuild();
     rmSync(path.dirname(pageFile(3)), { recursive: true });
     const next = await build([]);
-    expect(next).toMatchObject({ pages: PAGES - 1, indexed: PART_PAGES - 1, read: PART_PAGES - 1 });
+    expect(next).toMatchObject({ pages: PAGES - 1, indexed: 0, read: 0 });
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
+    // Page 3's part (pages 4 to 1): with 1 and 2 gone too, it holds one page in four.
+    rmSync(path.dirname(pageFile(1)), { recursive: true });
+    rmSync(path.dirname(pageFile(2)), { recursive: true });
+    expect(await build([])).toMatchObject({ pages: PAGES - 3, indexed: 1, read: 1 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
-  test('a page that is no longer searchable re-indexes the rest of its part', async () => {
+  test('a page that is no longer searchable is left out of its part', async () => {
     await firstBuild();
     writePage(10, 'không tìm', { searchable: false });
     const next = await build([10]);
-    expect(next).toMatchObject({ pages: PAGES - 1, indexed: PART_PAGES - 1 });
+    expect(next).toMatchObject({ pages: PAGES - 1, indexed: 0 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
@@ -304,8 +314,9 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     );
     expect(readFileSync(path.join(cacheDir, 'manifest.json')).equals(manifest)).toBe(true);
     expect(existsSync(`${cacheDir}.next`)).toBe(false);
-    // Page 5's part is indexed again next time, as it was not committed.
-    expect(await build([5], { expected: PAGES })).toMatchObject({ indexed: PART_PAGES });
+    // Page 5 is indexed again next time, as it was not committed.
+    expect(await build([5], { expected: PAGES })).toMatchObject({ indexed: 1, reused: PAGES - 1 });
+    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 });
 
