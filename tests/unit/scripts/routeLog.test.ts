@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutUnchangedPage } from '../../../scripts/lib/routeLog.ts';
+import { withoutUnchangedPage } from '#scripts/lib/routeLog.ts';
 
 describe('withoutUnchangedPage', () => {
   it('drops the lines of restored and cached pages, keeps those of rendered ones', () => {
