@@ -97,6 +97,9 @@ fs.promises.writeFile = (async (...args: Parameters<typeof writeFile>) => {
       fs.rmSync(target, { force: true });
     }
   }
+  // A new file, never a write into one there: the previous build's files are linked into the
+  // build folder beforehand (src/integrations/prelinkOutputs.ts) and its site shares them.
+  fs.rmSync(target, { force: true });
   fs.writeFileSync(target, data, options as fs.WriteFileOptions);
   if (send && target.endsWith('.html')) send({ written: target } satisfies PageWritten);
 }) as typeof writeFile;

@@ -26,6 +26,12 @@ import {
   type PageRecord,
 } from '../lib/shared/pageReuse.ts';
 import { buildFingerprint } from './buildFingerprint.ts';
+import {
+  cachedOutputs,
+  readIncrementalManifest,
+  removeUnmade,
+  startPrelink,
+} from './prelinkOutputs.ts';
 import { commandMessages } from '../i18n/messageLanguage.ts';
 import {
   contentDir,
@@ -69,7 +75,28 @@ function pageReuse(cacheDir: URL) {
   const next = new Map<string, PageRecord>();
   const keys = new Map<string, { pathname: string; key: string; token: string }>();
   let rendered = 0;
+  // Read now: Astro writes this build's record over it once the pages are written.
+  const previousOutputs = previous.size
+    ? cachedOutputs(readIncrementalManifest(fileURLToPath(cacheDir)))
+    : [];
+  let prelinked: Promise<Map<string, number>> | undefined;
   return {
+    /** Links the previous build's files into the build folder (prelinkOutputs.ts). */
+    prelink(outDir: URL): void {
+      if (!previousOutputs.length) return;
+      prelinked = startPrelink(
+        previousOutputs,
+        fileURLToPath(new URL('dist/', cacheDir)),
+        fileURLToPath(outDir),
+      ).done;
+    },
+    /** Removes the linked files this build did not make; says how many. */
+    async removeUnmade(outDir: URL): Promise<number> {
+      const linked = await prelinked;
+      if (!linked) return 0;
+      const made = new Set(cachedOutputs(readIncrementalManifest(fileURLToPath(cacheDir))));
+      return removeUnmade(linked, made, fileURLToPath(outDir).replace(/[\\/]$/, ''));
+    },
     /**
      * Gives each path its token, Astro's cacheKey; remembers the reused pages' records. The
      * pages to render come first, otherwise in the same order: the search index, which knows
@@ -123,12 +150,14 @@ function pageReuse(cacheDir: URL) {
 export function archiveIntegration(): AstroIntegration {
   let pictures: ReturnType<typeof contentPictures> | undefined;
   let reuse: ReturnType<typeof pageReuse> | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'story-archive',
     hooks: {
       'astro:config:setup': ({ logger, command, config }) => {
         setShowsUnpublished(command === 'dev');
         pictures = contentPictures(config.outDir);
+        outDir = config.outDir;
         if (command === 'build') reuse = pageReuse(config.cacheDir);
         // Astro writes the image imports of the content into .astro/ once, shared by every
         // content folder, and rewrites the file only when an entry changed: after a build of
@@ -145,6 +174,8 @@ export function archiveIntegration(): AstroIntegration {
       // First of all plugins: Astro's own loader of pictures would read them otherwise.
       'astro:build:setup': ({ vite }) => {
         if (pictures) vite.plugins = [pictures.plugin, ...(vite.plugins ?? [])];
+        // After Astro has emptied the build folder, while Vite bundles the pages.
+        if (outDir) reuse?.prelink(outDir);
       },
       // Searchable pages first, so that `npm run build` can write the search index meanwhile.
       'astro:build:start': ({ setPrerenderer }) => {
@@ -165,7 +196,8 @@ export function archiveIntegration(): AstroIntegration {
       },
       // Originals no page used go; recordings live next to their article, and published ones
       // are copied next to its page.
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
+        await reuse?.removeUnmade(dir);
         pictures?.removeUnusedOriginals();
         const pages = reuse?.finish();
         if (pages) process.send?.({ pages } satisfies PagesReused);
