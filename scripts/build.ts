@@ -258,7 +258,7 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
     const indexed = await indexer.finish();
     await swapIn(staging, outDir);
     if (pages) console.log(commandMessages().report.pagesReused(pages.rendered, pages.reused));
-    console.log(`Search index: ${indexed} pages${reported ? ', read as Astro wrote them' : ''}.`);
+    console.log(commandMessages().report.searchIndexed(indexed, reported > 0));
     return true;
   } finally {
     // Whatever stopped the build, Astro and Pagefind are stopped and the unfinished build goes;

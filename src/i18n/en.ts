@@ -30,6 +30,8 @@ export const toolMessages: ToolMessages = {
     devStopped: 'The content has errors (listed above); fix them, then run again.',
     buildFailed: 'Build failed: ',
     pagesReused: (rendered, reused) => `Pages: ${rendered} rendered, ${reused} reused.`,
+    searchIndexed: (pages, asWritten) =>
+      `Search index: ${pages} pages${asWritten ? ', read as Astro wrote them' : ''}.`,
     astroOutOfMemory: (heapMiB, memoryMiB) =>
       `Astro used all of the ${heapMiB} MiB of memory it was given (the machine has ` +
       `${memoryMiB} MiB) while writing the pages; the previous site is untouched. Build on a ` +

@@ -506,6 +506,8 @@ export const toolMessages = {
     buildFailed: 'Dựng trang không thành: ',
     pagesReused: (rendered: number, reused: number) =>
       `Trang: dựng ${rendered}, lấy lại ${reused} trang không đổi từ lần dựng trước.`,
+    searchIndexed: (pages: number, asWritten: boolean) =>
+      `Chỉ mục tìm kiếm: ${pages} trang${asWritten ? ', đọc ngay khi Astro ghi' : ''}.`,
     astroOutOfMemory: (heapMiB: number, memoryMiB: number) =>
       `Astro đã dùng hết ${heapMiB} MiB bộ nhớ được cấp (máy có ${memoryMiB} MiB) khi dựng trang; ` +
       'trang cũ vẫn giữ nguyên. Hãy dựng trên máy nhiều bộ nhớ hơn, hoặc chia kho bài thành nhiều ' +
