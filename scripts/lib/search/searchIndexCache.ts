@@ -266,17 +266,16 @@ export function openIndexCache(cacheDir: string) {
      * there are more than MAX_SMALL_PARTS of them.
      */
     pagesToReindex(partPages: number): string[] {
-      const inIndex = (part: CachedPart) => part.pages.filter((page) => present.has(page.url));
-      const kept = (previous ?? []).filter((part) => {
-        const still = inIndex(part).length;
-        return still > 0 && 2 * still >= part.pages.length + part.leftOut.length;
-      });
-      const small = kept.filter((part) => inIndex(part).length < partPages / 2);
+      const gone = new Map(
+        (previous ?? []).map((part) => [part, part.pages.filter((page) => !present.has(page.url))]),
+      );
+      const stillIn = (part: CachedPart) => part.pages.length - gone.get(part)!.length;
+      const kept = (previous ?? []).filter(
+        (part) => stillIn(part) > 0 && 2 * stillIn(part) >= part.pages.length + part.leftOut.length,
+      );
+      const small = kept.filter((part) => stillIn(part) < partPages / 2);
       reused = small.length > MAX_SMALL_PARTS ? kept.filter((part) => !small.includes(part)) : kept;
-      for (const part of reused) {
-        const gone = part.pages.filter((page) => !present.has(page.url));
-        if (gone.length) leftOutNow.set(part, gone);
-      }
+      for (const part of reused) if (gone.get(part)!.length) leftOutNow.set(part, gone.get(part)!);
       return (previous ?? [])
         .filter((part) => !reused.includes(part))
         .flatMap((part) => part.pages.flatMap((page) => present.get(page.url)?.file ?? []));

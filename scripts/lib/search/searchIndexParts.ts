@@ -241,18 +241,21 @@ export async function mergeIndexParts(
     renameSync(parts[0]!.dir, outputPath);
     return metas[0]![1].length;
   }
-  // A part with pages left out may list a field only they had: its fields are those of its
-  // pages still in (their fragments' meta), as Pagefind lists the fields its pages have.
-  const fieldsOf = (meta: MetaIndex, i: number): string[] => {
-    if (!parts[i]!.leftOut?.length) return meta[5];
-    const used = new Set<string>();
-    meta[1].forEach(([hash], page) => {
-      if (urls[i]![page] === undefined) return;
-      for (const field of Object.keys(fragmentMeta(parts[i]!.dir, hash))) used.add(field);
-    });
-    return meta[5].filter((field) => used.has(field));
-  };
-  const metaFields = [...new Set(metas.flatMap(fieldsOf))].sort(compareCodePoints);
+  // A part with pages left out may list a field only they had: such a field is in the index
+  // when a page still in has it (its fragment's meta), as Pagefind lists the fields its pages
+  // have. Fragments are read only for fields no part without pages left out lists.
+  const fields = new Set(metas.flatMap((meta, i) => (parts[i]!.leftOut?.length ? [] : meta[5])));
+  metas.forEach((meta, i) => {
+    if (!parts[i]!.leftOut?.length) return;
+    const unknown = new Set(meta[5].filter((field) => !fields.has(field)));
+    for (let page = 0; unknown.size && page < meta[1].length; page++) {
+      if (urls[i]![page] === undefined) continue;
+      for (const field of Object.keys(fragmentMeta(parts[i]!.dir, meta[1][page]![0]))) {
+        if (unknown.delete(field)) fields.add(field);
+      }
+    }
+  });
+  const metaFields = [...fields].sort(compareCodePoints);
 
   // Everything but the index itself (Pagefind's scripts, styles, WebAssembly) as in any part.
   const first = parts[0]!.dir;
