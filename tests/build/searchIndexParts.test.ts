@@ -163,9 +163,8 @@ describe('the search index written in parts', async () => {
       walkFiles(asWritten).map((file) => [file, readFileSync(path.join(asWritten, file))]),
     );
     const renamed = path.join(work, 'one-part-merged');
-    expect(await mergeIndexParts([{ dir: asWritten, sortValues: new Map() }], renamed)).toBe(
-      prepared.length,
-    );
+    const merged = await mergeIndexParts([{ dir: asWritten, sortValues: new Map() }], renamed);
+    expect(merged.pages).toBe(prepared.length);
     expect(walkFiles(renamed).sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before)
       expect(readFileSync(path.join(renamed, file)).equals(bytes), file).toBe(true);
@@ -181,9 +180,20 @@ describe('the search index written in parts', async () => {
       for (const [key, value] of sortValuesOf(content))
         values.set(key, [...(values.get(key) ?? []), value]);
     const renumbered = path.join(work, 'backwards-merged');
-    await mergeIndexParts([{ dir: backwards, sortValues: values }], renumbered);
+    const { fragments } = await mergeIndexParts(
+      [{ dir: backwards, sortValues: values }],
+      renumbered,
+    );
     const again = readIndex(renumbered);
     expect(Object.keys(again.fragments)).toEqual(prepared.map(({ url }) => url));
+    // The URL of each fragment, as the merge tells it, is the one the fragment holds.
+    expect(Object.values(fragments).sort()).toEqual(prepared.map(({ url }) => url).sort());
+    for (const [name, url] of Object.entries(fragments)) {
+      const json = gunzipSync(
+        readFileSync(path.join(renumbered, 'fragment', `${name}.pf_fragment`)),
+      );
+      expect(JSON.parse(json.subarray(12).toString()).url).toBe(url);
+    }
     expect(again.words).toEqual(single.words);
   });
 

@@ -68,10 +68,10 @@ export type SearchIndexOptions = {
   /** Pages per part (PART_PAGES). */
   partPages?: number;
   /**
-   * A folder that keeps the index's parts between builds (scripts/lib/search/searchIndexCache.ts),
-   * for an incremental build: pages given to `add` are those rendered in this build; any other
-   * page found at `finish` that the cache knows is taken as unchanged without being read, and
-   * only the parts that changed are indexed again.
+   * A folder that keeps the index between builds (scripts/lib/search/searchIndexCache.ts), for
+   * an incremental build: pages given to `add` are those rendered in this build; any other page
+   * found at `finish` that the cache knows is taken as unchanged without being read, and only
+   * the pages whose text changed are indexed, then merged with the previous index.
    */
   cacheDir?: string;
   /**
@@ -127,8 +127,8 @@ type Part = IndexPart & {
  * Starts an index of the build in `outDir` that must hold `expectedPages` pages (0: any number):
  * pages are added with `add`, then `finish`. Pages go to Pagefind in parts of `partPages`, each
  * written as it fills; the parts are merged into the index as soon as it holds `expectedPages`
- * pages, or at `finish`. With a `cacheDir` that holds the previous build's parts, unchanged parts
- * are reused and the index is merged at `finish`.
+ * pages, or at `finish`. With a `cacheDir` that holds the previous build's index, only changed
+ * pages are indexed and merged with it.
  */
 export async function startSearchIndex(
   outDir: string,
@@ -148,8 +148,8 @@ export async function startSearchIndex(
   rmSync(partsFolder, { recursive: true, force: true });
   const cache = cacheDir === undefined ? undefined : openIndexCache(cacheDir);
   /**
-   * Set once every page is known (every searchable page accounted for, or at finish) and the
-   * reused parts are decided: every page read from then on is indexed.
+   * Set once every page is known (every searchable page accounted for, or at finish): every
+   * page read from then on is indexed.
    */
   let settled = false;
   /** Searchable pages known so far: indexed, found unchanged, or restored and in the cache. */
@@ -215,10 +215,11 @@ export async function startSearchIndex(
       // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
       await closePagefind();
       if (cache) return cache.merge(written, partsFolder, outputPath);
-      return mergeIndexPartsInWorker(
+      const index = await mergeIndexPartsInWorker(
         written.map(({ dir, sortValues }) => ({ dir, sortValues })),
         outputPath,
       );
+      return index.pages;
     });
     merged.catch(() => undefined);
   };
@@ -243,7 +244,7 @@ export async function startSearchIndex(
       }
       const hash = cache && textHash(content);
       if (!settled) accounted++;
-      // Left in its cached part, unless that part turns out to be indexed again (pagesToReindex).
+      // Left in the previous index.
       if (hash && !settled && cache?.unchanged(at, hash, file, size)) return;
       if (merged) {
         failures.push(`${url}: a searchable page beyond the ${expectedPages} expected`);
@@ -278,25 +279,14 @@ export async function startSearchIndex(
     }
     if (running > 0) return;
     // Every searchable page is in (Astro writes them first): the index is merged while Astro
-    // writes the rest. With a cache, the parts that changed are indexed again first.
+    // writes the rest.
     if (expectedPages > 0 && accounted === expectedPages && !failures.length && !merged) {
-      const again = settle();
-      if (again.length) {
-        waiting.push(...again);
-        pump();
-        return;
-      }
+      settled = true;
       merge();
     }
     if (idle) idle();
   };
 
-  /** Decides the reused parts (once); returns the pages of the others still to index. */
-  const settle = (): string[] => {
-    if (settled || !cache) return [];
-    settled = true;
-    return cache.pagesToReindex(partPages);
-  };
   /** Waits until every page queued has been read and given to Pagefind. */
   const drained = () =>
     new Promise<void>((resolve) => {
@@ -358,9 +348,7 @@ export async function startSearchIndex(
       try {
         for (const [htmlFile, size] of htmlFiles(outDir)) restored(htmlFile, size);
         await drained();
-        // The pages of the parts that cannot be reused, still there and unchanged, go to new parts.
-        waiting.push(...settle());
-        await drained();
+        settled = true;
         if (failures.length)
           throw new Error(`Pagefind could not index ${failures.slice(0, 5).join('\n')}`);
         const held = indexed + (cache?.reusedPages() ?? 0);

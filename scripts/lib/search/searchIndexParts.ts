@@ -186,6 +186,9 @@ export function fragmentUrls(dir: string): Record<string, string> {
  */
 const YOUNG_MIB = 64;
 
+/** What a merge wrote: how many pages, and each page's URL by the name of its fragment file. */
+export type MergedIndex = { pages: number; fragments: Record<string, string> };
+
 /** How the parts are merged. */
 export type MergeOptions = {
   /**
@@ -198,16 +201,17 @@ export type MergeOptions = {
 };
 
 /**
- * Merges the parts into `outputPath` (which must not exist yet) and returns how many pages the
- * merged index holds. Pages are numbered in the order of their URLs, not in the order in which
- * the build wrote them, so that the same site always gives the same files. One part whose pages
- * are already in that order is renamed into place as Pagefind wrote it (see MergeOptions).
+ * Merges the parts into `outputPath` (which must not exist yet) and says how many pages the
+ * merged index holds, and their URLs by fragment. Pages are numbered in the order of their URLs,
+ * not in the order in which the build wrote them, so that the same site always gives the same
+ * files. One part whose pages are already in that order is renamed into place as Pagefind wrote
+ * it (see MergeOptions).
  */
 export async function mergeIndexParts(
   parts: IndexPart[],
   outputPath: string,
   { renameInOrder = true }: MergeOptions = {},
-): Promise<number> {
+): Promise<MergedIndex> {
   if (!parts.length) throw new Error('no part of the search index was written');
   const entries = parts.map(({ dir }) =>
     JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')),
@@ -239,7 +243,8 @@ export async function mergeIndexParts(
   const numbers = mergedPageNumbers(urls);
   if (renameInOrder && parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
     renameSync(parts[0]!.dir, outputPath);
-    return metas[0]![1].length;
+    const fragments = metas[0]![1].map(([hash], page) => [hash, urls[0]![page]!]);
+    return { pages: fragments.length, fragments: Object.fromEntries(fragments) };
   }
   // A part with pages left out may list a field only they had: such a field is in the index
   // when a page still in has it (its fragment's meta), as Pagefind lists the fields its pages
@@ -272,16 +277,24 @@ export async function mergeIndexParts(
   const fragmentFolder = path.join(outputPath, 'fragment');
   mkdirSync(fragmentFolder);
   // In the merged order, so that a clash of short names is always settled the same way.
-  const order: { part: number; page: MetaPage }[] = [];
+  const order: { part: number; page: MetaPage; url: string }[] = [];
   metas.forEach((meta, i) =>
     meta[1].forEach((page, n) => {
-      if (numbers[i]![n] !== LEFT_OUT) order[numbers[i]![n]!] = { part: i, page };
+      if (numbers[i]![n] !== LEFT_OUT)
+        order[numbers[i]![n]!] = { part: i, page, url: urls[i]![n]! };
     }),
   );
-  const pages = order.map(({ part, page: [hash, ...details] }): MetaPage => [
-    moveFragment(path.join(parts[part]!.dir, 'fragment'), fragmentFolder, hash, language),
-    ...details,
-  ]);
+  const fragments: Record<string, string> = {};
+  const pages = order.map(({ part, page: [hash, ...details], url }): MetaPage => {
+    const name = moveFragment(
+      path.join(parts[part]!.dir, 'fragment'),
+      fragmentFolder,
+      hash,
+      language,
+    );
+    fragments[name] = url;
+    return [name, ...details];
+  });
 
   const wordsOfPart = function* (meta: MetaIndex, i: number): Generator<EncodedWord> {
     const fields = meta[5].map((field) => metaFields.indexOf(field));
@@ -353,7 +366,7 @@ export async function mergeIndexParts(
     },
   };
   writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
-  return pages.length;
+  return { pages: pages.length, fragments };
 }
 
 /** The uncompressed size of a gzip file, from its trailer (ISIZE: the size modulo 4 GiB). */
@@ -387,7 +400,7 @@ export function measureParts(parts: IndexPart[]): MergeInput {
 
 /** What the merge worker is given, and what it answers. */
 type MergeJob = { parts: IndexPart[]; outputPath: string; options: MergeOptions };
-type MergeDone = { pages: number; heapPeak: number };
+type MergeDone = MergedIndex & { heapPeak: number };
 
 /**
  * `mergeIndexParts` in a worker thread: the merge decodes the whole index once, and in a thread
@@ -400,7 +413,7 @@ export async function mergeIndexPartsInWorker(
   parts: IndexPart[],
   outputPath: string,
   options: MergeOptions = {},
-): Promise<number> {
+): Promise<MergedIndex> {
   const heap = mergeHeapSize(measureParts(parts), process.availableMemory());
   if (!heap.ok) throw new Error(heap.message);
   const worker = new Worker(new URL(import.meta.url), {
@@ -412,7 +425,7 @@ export async function mergeIndexPartsInWorker(
     console.log(
       `Search index merged from ${parts.length} parts: heap ${Math.round(done.heapPeak / 2 ** 20)} MiB at most, of ${heap.heapMiB} MiB given.`,
     );
-    return done.pages;
+    return { pages: done.pages, fragments: done.fragments };
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
     throw new Error(
@@ -425,7 +438,7 @@ export async function mergeIndexPartsInWorker(
 
 if (!isMainThread && workerData) {
   const { parts, outputPath, options } = workerData as MergeJob;
-  const pages = await mergeIndexParts(parts, outputPath, options);
+  const index = await mergeIndexParts(parts, outputPath, options);
   sampleHeap();
-  parentPort!.postMessage({ pages, heapPeak } satisfies MergeDone);
+  parentPort!.postMessage({ ...index, heapPeak } satisfies MergeDone);
 }

@@ -1,6 +1,6 @@
 /**
- * The search index of an incremental build (startSearchIndex's cacheDir): unchanged parts reused,
- * changed ones indexed again, and the same index, byte for byte, as indexing every page.
+ * The search index of an incremental build (startSearchIndex's cacheDir): the previous index
+ * merged with the pages that changed, and the same index, byte for byte, as indexing every page.
  */
 import {
   cpSync,
@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { prepareForIndex } from '#src/lib/search/indexedText.ts';
 import { startSearchIndex } from '#scripts/lib/search/searchIndex.ts';
-import { MAX_SMALL_PARTS, readCache } from '#scripts/lib/search/searchIndexCache.ts';
+import { readCache } from '#scripts/lib/search/searchIndexCache.ts';
 import { moveFragment } from '#scripts/lib/search/searchIndexParts.ts';
 import { pagefindHash } from '#scripts/lib/search/pagefindMerge.ts';
 
@@ -111,13 +111,13 @@ async function indexEverything(): Promise<string> {
 
 const all = Array.from({ length: PAGES }, (_, i) => i + 1);
 
-/** A first build of the 12 pages, every one rendered: three parts in the cache. */
+/** A first build of the 12 pages, every one rendered (in three parts): the cache holds them. */
 async function firstBuild() {
   all.forEach((n) => writePage(n));
   // In reverse, so that the parts' pages are not in URL order.
   const first = await build([...all].reverse(), { expected: PAGES });
   expect(first).toMatchObject({ pages: PAGES, indexed: PAGES, reused: 0 });
-  expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES);
+  expect(readCache(cacheDir)?.pages).toHaveLength(PAGES);
   return first;
 }
 
@@ -128,7 +128,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expect(existsSync(`${cacheDir}.next`)).toBe(false);
   });
 
-  test('reuses every part when nothing changed, without reading a restored page', async () => {
+  test('takes the previous index when nothing changed, without reading a restored page', async () => {
     await firstBuild();
     const before = filesOf(path.join(site, 'pagefind'));
     const log = vi.spyOn(console, 'log');
@@ -140,12 +140,13 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, bytes] of before) expect(after.get(file)!.equals(bytes), file).toBe(true);
 
-    // A merge whose code changed since merges the same parts again, to the same files here.
+    // A merge whose code changed since does not start from an index the old code made: every
+    // page is indexed again, to the same files here.
     const manifestFile = path.join(cacheDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, merge: 'another merge' }));
     log.mockClear();
-    expect(await build([])).toMatchObject({ indexed: 0, reused: PAGES });
+    expect(await build([])).toMatchObject({ read: PAGES, indexed: PAGES, reused: 0 });
     expect(log.mock.calls.flat().join('\n')).toContain('merged from 3 parts');
     log.mockRestore();
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
@@ -180,7 +181,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
       '/bai-viet/khong-co/index.html',
     ]);
     index.add(pageFile(7));
-    // Merged meanwhile: page 7 indexed in a part of its own, left out of the part it was in.
+    // Merged meanwhile: page 7 indexed in a part of its own, its old text left out.
     const merged = path.join(site, 'pagefind', 'pagefind-entry.json');
     for (let waited = 0; !existsSync(merged) && waited < 30_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -199,30 +200,28 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     writePage(2, 'bài số 2', { nav: 'a new menu' });
     writePage(7, 'lời mới về đường liên thôn');
     const next = await build([2, 7], { expected: PAGES });
-    // Page 7 in a part of its own; its old text is left out of its part, which is kept.
+    // Page 7 in a part of its own; its old text is left out of the previous index.
     expect(next).toMatchObject({ pages: PAGES, indexed: 1, reused: PAGES - 1 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    // And again: the part that left out page 7 leaves out page 8 as well, and page 7's part is
-    // a small one among others.
+    // And again, from the index that build merged.
     writePage(8, 'lời mới nữa');
     expect(await build([8], { expected: PAGES })).toMatchObject({ indexed: 1, reused: PAGES - 1 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
-  test('a removed page is left out of its part, and half a part left out indexes it again', async () => {
+  test('a removed page is left out, with nothing read or indexed', async () => {
     await firstBuild();
     rmSync(path.dirname(pageFile(3)), { recursive: true });
     const next = await build([]);
     expect(next).toMatchObject({ pages: PAGES - 1, indexed: 0, read: 0 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    // Page 3's part (pages 4 to 1): with 1 and 2 gone too, it holds one page in four.
     rmSync(path.dirname(pageFile(1)), { recursive: true });
     rmSync(path.dirname(pageFile(2)), { recursive: true });
-    expect(await build([])).toMatchObject({ pages: PAGES - 3, indexed: 1, read: 1 });
+    expect(await build([])).toMatchObject({ pages: PAGES - 3, indexed: 0, read: 0 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
-  test('a page that is no longer searchable is left out of its part', async () => {
+  test('a page that is no longer searchable is left out', async () => {
     await firstBuild();
     writePage(10, 'không tìm', { searchable: false });
     const next = await build([10]);
@@ -238,7 +237,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     const next = await build([13], { expected: PAGES + 2 });
     expect(next).toEqual({ pages: PAGES + 2, read: 2, indexed: 2, reused: PAGES });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + 1);
+    expect(readCache(cacheDir)?.pages).toHaveLength(PAGES + 2);
   });
 
   test('a restored page of another size is read again, and kept when its text is the same', async () => {
@@ -262,20 +261,19 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     expectSameFiles(path.join(site, 'pagefind'), incremental);
   });
 
-  test('re-indexes small parts together once there are too many of them', async () => {
+  test('builds one after another each index only what changed, from the index before', async () => {
     await firstBuild();
-    // Each build adds one page, in a small part of its own.
     let n = PAGES;
-    for (let round = 0; round <= MAX_SMALL_PARTS; round++) {
+    for (let round = 1; round <= 4; round++) {
+      // A new page, an edited one and, from the second round on, one removed.
       writePage(++n);
-      expect(await build([n])).toMatchObject({ indexed: 1 });
+      writePage(round, `bài số ${round}, sửa lần ${round}`);
+      if (round > 1) rmSync(path.dirname(pageFile(PAGES + round - 1)), { recursive: true });
+      const pages = PAGES + (round > 1 ? 1 : round);
+      expect(await build([n, round])).toMatchObject({ pages, read: 2, indexed: 2 });
+      expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
+      expect(readCache(cacheDir)?.pages).toHaveLength(pages);
     }
-    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + MAX_SMALL_PARTS + 1);
-    writePage(++n);
-    const repacked = await build([n]);
-    expect(repacked).toMatchObject({ indexed: MAX_SMALL_PARTS + 2, reused: PAGES });
-    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES + 2);
-    expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
   });
 
   test.each([
@@ -288,11 +286,8 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
       },
     ],
     [
-      'a part folder gone',
-      (file: string) => {
-        const manifest = JSON.parse(readFileSync(file, 'utf8'));
-        rmSync(path.join(path.dirname(file), manifest.parts[1].dir), { recursive: true });
-      },
+      'the merged index gone',
+      (file: string) => rmSync(path.join(path.dirname(file), 'merged'), { recursive: true }),
     ],
     ['no manifest', (file: string) => rmSync(file)],
   ])('indexes every page again after %s, and writes a new cache', async (_, spoil) => {
@@ -302,7 +297,7 @@ describe('an incremental search index', { timeout: 60_000 }, () => {
     const next = await build([], { expected: PAGES });
     expect(next).toMatchObject({ pages: PAGES, read: PAGES, indexed: PAGES, reused: 0 });
     expectSameFiles(path.join(site, 'pagefind'), await indexEverything());
-    expect(readCache(cacheDir)?.parts).toHaveLength(PAGES / PART_PAGES);
+    expect(readCache(cacheDir)?.pages).toHaveLength(PAGES);
   });
 
   test('leaves the cache as it was when the build fails', async () => {
