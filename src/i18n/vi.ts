@@ -115,7 +115,7 @@ export const t = {
     previous: 'Trang trước',
     next: 'Trang sau',
     page: (n: number) => `Trang ${n}`,
-    pageOf: (n: number, count: number) => `Trang ${n}/${count}`,
+    newest: 'Mới nhất',
   },
   titles: {
     seriesIndex: 'Chuyên đề',
@@ -133,10 +133,16 @@ export const t = {
     archiveIndex: 'Lưu trữ theo năm',
     archiveIndexDescription: 'Toàn bộ bài viết đã đăng, theo từng năm.',
     year: (year: number) => `Năm ${year}`,
-    yearDescription: (year: number, count: number) => `${count} bài viết đăng trong năm ${year}.`,
+    /** Without a count on a listing's numbered pages, which stay the same as stories come. */
+    yearDescription: (year: number, count?: number) =>
+      `${count === undefined ? 'Các' : count} bài viết đăng trong năm ${year}.`,
+    topicDescription: (name: string, count?: number) =>
+      count === undefined ? `Các bài viết về ${name}.` : `${name}: ${count} bài viết.`,
+    districtDescription: (place: string, count?: number) =>
+      count === undefined ? `${place}.` : `${place}: ${count} bài viết.`,
     district: (kind: string, name: string) => `${kind} ${name}`,
     topic: (name: string) => `Chủ đề: ${name}`,
-    paged: (title: string, n: number) => (n > 1 ? `${title} (trang ${n})` : title),
+    paged: (title: string, n?: number) => (n === undefined ? title : `${title} (trang ${n})`),
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -220,8 +226,13 @@ export const t = {
     authorIndexDescription:
       'Các phóng viên, cộng tác viên và ban biên tập có bài trong kho lưu trữ.',
     /** An author page's description: their role, if any, then how many stories they wrote. */
-    authorDescription: (name: string, count: number, role?: string) =>
-      role ? `${role.replace(/[.\s]+$/, '')}. ${count} bài viết.` : `${name}: ${count} bài viết.`,
+    /** Without a count on the numbered pages of the author's listing. */
+    authorDescription: (name: string, count?: number, role?: string) =>
+      role
+        ? `${role.replace(/[.\s]+$/, '')}.${count === undefined ? '' : ` ${count} bài viết.`}`
+        : count === undefined
+          ? `Các bài viết của ${name}.`
+          : `${name}: ${count} bài viết.`,
     /** The kicker of a series part's card: "Bài 2/3 · <series title>". */
     partOfSeries: (kicker: string, series: string) => `${kicker} · ${series}`,
     /** The alt text of a generated card: what the picture says. */

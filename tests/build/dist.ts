@@ -93,13 +93,16 @@ export function articleLinks(element: HTMLElement | null | undefined): string[] 
   return [...new Set(hrefs)];
 }
 
-/** The pages of a paginated listing: its first page and every "trang/N" after it. */
+/**
+ * The pages of a paginated listing, newest first: the listing itself, then every "trang/N" from
+ * the highest down to 1 (src/lib/reading/paginate.ts).
+ */
 export function listingPages(site: BuiltSite, base: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
+  const numbered: BuiltPage[] = [];
   for (let n = 1; ; n++) {
-    const page = site.page(n === 1 ? base : `${base}trang/${n}/`);
-    if (!page) return pages;
-    pages.push(page);
+    const page = site.page(`${base}trang/${n}/`);
+    if (!page) return [site.page(base)!, ...numbered.reverse()];
+    numbered.push(page);
   }
 }
 

@@ -132,14 +132,17 @@ describe('the fixture site', () => {
     expect(page.root.querySelector('main time')!.textContent).toBe('thứ Sáu, 7/7/2023');
   });
 
-  test('paginates a listing longer than the page size', () => {
-    expect(site.page('/dia-phuong/dong-lau/trang/2/')).toBeDefined();
-    expect(
-      site
-        .page('/dia-phuong/dong-lau/trang/2/')!
-        .root.querySelector('a[rel="prev"]')!
-        .getAttribute('href'),
-    ).toBe('/dia-phuong/dong-lau/');
+  test('paginates a listing longer than the page size, numbering its pages from the oldest', () => {
+    const base = '/dia-phuong/dong-lau/';
+    const older = site.page(base)!.root.querySelector('a[rel="next"]')!.getAttribute('href')!;
+    expect(older).toMatch(/^\/dia-phuong\/dong-lau\/trang\/[1-9]\d*\/$/);
+    expect(site.page(older)!.root.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(base);
+    // Page 1 holds the oldest stories: nothing is older.
+    const oldest = site.page(`${base}trang/1/`)!;
+    expect(oldest.root.querySelector('a[rel="next"]')).toBeNull();
+    expect(oldest.root.querySelector('nav[aria-label="Phân trang"] li a')!.textContent.trim()).toBe(
+      'Mới nhất',
+    );
   });
 
   test('shows the dateline of its own newspaper and a correction notice', () => {

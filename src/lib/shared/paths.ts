@@ -35,9 +35,12 @@ export const searchPath = () => '/tim-kiem/';
 /** The home page. */
 export const homePath = () => '/';
 
-/** Page `number` of the listing at `base`: page 1 is the base itself. */
-export function pagePath(base: string, number: number): string {
-  return number <= 1 ? base : `${base}trang/${number}/`;
+/**
+ * Numbered page `number` of the listing at `base` (src/lib/reading/paginate.ts); without a
+ * number, its newest page: the base itself.
+ */
+export function pagePath(base: string, number?: number): string {
+  return number === undefined ? base : `${base}trang/${number}/`;
 }
 
 /** An absolute URL on the site. */

@@ -4,7 +4,7 @@
  * before the image pipeline has named the cover files that `image:image` must point at.
  */
 import type { Archive, Article } from '../content/archive.ts';
-import { pageCount } from '../reading/paginate.ts';
+import { newestPageNumber } from '../reading/paginate.ts';
 import { absoluteUrl, pagePath, sitemapPath } from '../shared/paths.ts';
 import type { Site } from '#src/schemas/index.ts';
 import { escapeXml } from '../shared/xml.ts';
@@ -35,11 +35,15 @@ export function sitemapEntries(
       return [{ path, lastmod, ...(image ? { image } : {}) }];
     }
     const listed = listingArticles(archive, page);
-    const pages = listed ? pageCount(listed.length, archive.site.pageSize) : 1;
-    return Array.from({ length: pages }, (_, index) => ({
-      path: pagePath(path, index + 1),
-      lastmod,
-    }));
+    // The listing itself (its newest page), then its numbered pages from the oldest.
+    const numbered = listed ? newestPageNumber(listed.length, archive.site.pageSize) - 1 : 0;
+    return [
+      { path, lastmod },
+      ...Array.from({ length: numbered }, (_, index) => ({
+        path: pagePath(path, index + 1),
+        lastmod,
+      })),
+    ];
   });
 }
 

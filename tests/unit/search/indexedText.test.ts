@@ -26,6 +26,7 @@ describe('searchableFirst', () => {
       '/',
       '/bai-viet/trang/2/',
       '/dia-phuong/cho-don/trang/2/',
+      '/dia-phuong/cho-don/trang/1/',
       '/mo-hinh/',
       '/chu-de/giao-duc/',
       '/nhan-vat/be-van-dung/rss.xml',
