@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { editorIntegration } from './src/integrations/editor.ts';
-import { readRedirects, readSiteSettings } from './src/integrations/siteSettings.ts';
+import { readArticleFacts, readSiteSettings } from './src/integrations/siteSettings.ts';
 import { contentCacheDir, outDir } from './src/lib/shared/environment.ts';
 
 const { url } = readSiteSettings();
+const articles = readArticleFacts();
 
 export default defineConfig({
   site: url,
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: contentCacheDir(),
   trailingSlash: 'always',
   // A renamed article's old URL keeps working (formerSlugs in its front matter).
-  redirects: readRedirects(),
+  redirects: articles.redirects,
   // Two pages at one URL must stop the build, not silently drop one.
   prerenderConflictBehavior: 'error',
   // Pages are written four at a time: a link-preview card is painted and encoded on libuv's
@@ -52,7 +53,7 @@ export default defineConfig({
   },
   // The sitemaps are the archive's own endpoints (src/pages/sitemap-*.xml.ts): their image:image
   // entries name cover files that only the image pipeline knows, after this config has run.
-  integrations: [archiveIntegration(), editorIntegration()],
+  integrations: [archiveIntegration({ withAudio: articles.withAudio }), editorIntegration()],
   vite: {
     plugins: [tailwindcss()],
     // The benchmark's generated archives and the builds are not sources: watching them stalls

@@ -10,6 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { audioPath } from '../lib/content/assets.ts';
 import { buildTime } from '../lib/content/publication.ts';
 import { loadContent, publishedArticlesWith } from '../lib/content/loadContent.ts';
+import type { Entry } from '../lib/content/validateContent.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import { readSiteSettings } from './siteSettings.ts';
 import { contentPictures } from './contentPictures.ts';
 import { searchableFirst } from '../lib/search/indexedText.ts';
@@ -146,8 +148,15 @@ function pageReuse(cacheDir: URL) {
   };
 }
 
-/** The archive's integration: validates the content before Astro reads a file of it. */
-export function archiveIntegration(): AstroIntegration {
+/**
+ * The archive's integration: validates the content before Astro reads a file of it. `withAudio`
+ * gives the articles with a recording published at a moment, as the config read them
+ * (readArticleFacts); without it they are read at the end of the build.
+ */
+export function archiveIntegration({
+  withAudio = (now) =>
+    publishedArticlesWith(contentDir(), 'audio', now, readSiteSettings().timezone),
+}: { withAudio?: (now: Date) => Entry<ArticleData>[] } = {}): AstroIntegration {
   let pictures: ReturnType<typeof contentPictures> | undefined;
   let reuse: ReturnType<typeof pageReuse> | undefined;
   let outDir: URL | undefined;
@@ -203,7 +212,7 @@ export function archiveIntegration(): AstroIntegration {
         if (pages) process.send?.({ pages } satisfies PagesReused);
         const { timezone } = readSiteSettings();
         const now = buildTime(buildNowSetting(), timezone);
-        for (const article of publishedArticlesWith(contentDir(), 'audio', now, timezone)) {
+        for (const article of withAudio(now)) {
           const audio = article.data.audio;
           if (!audio) continue;
           const target = path.join(fileURLToPath(dir), audioPath(article.id, audio.src));

@@ -2,8 +2,10 @@
 import path from 'node:path';
 import { readSourceFile } from '../lib/content/sourceFiles.ts';
 import { SiteSchema, type Site } from '../schemas/index.ts';
-import { publishedArticlesWith } from '../lib/content/loadContent.ts';
-import { buildTime } from '../lib/content/publication.ts';
+import { articlesWith } from '../lib/content/loadContent.ts';
+import { buildTime, isPublished } from '../lib/content/publication.ts';
+import type { Entry } from '../lib/content/validateContent.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import { articleRedirects } from '../lib/content/redirects.ts';
 import { contentDir, buildNowSetting } from '../lib/shared/environment.ts';
 
@@ -18,9 +20,21 @@ export function readSiteSettings(): Pick<Site, 'url' | 'timezone' | 'editor' | '
   }
 }
 
-/** The redirects of renamed articles, read before Astro starts. */
-export function readRedirects(): Record<string, string> {
+/**
+ * What the Astro config and the build's hooks need of the articles, read in one pass before Astro
+ * starts: the redirects of renamed articles, and the articles with a recording, published at a
+ * given moment (their recordings are copied next to their pages once the build is done).
+ */
+export function readArticleFacts(): {
+  redirects: Record<string, string>;
+  withAudio: (now: Date) => Entry<ArticleData>[];
+} {
   const { timezone } = readSiteSettings();
-  const now = buildTime(buildNowSetting(), timezone);
-  return articleRedirects(publishedArticlesWith(contentDir(), 'formerSlugs', now, timezone));
+  const found = articlesWith(contentDir(), ['formerSlugs', 'audio'], timezone);
+  const published = (field: 'formerSlugs' | 'audio', now: Date) =>
+    found.get(field)!.filter((entry) => isPublished(entry, now));
+  return {
+    redirects: articleRedirects(published('formerSlugs', buildTime(buildNowSetting(), timezone))),
+    withAudio: (now) => published('audio', now),
+  };
 }

@@ -62,30 +62,49 @@ export function loadContent(
 }
 
 /**
- * The published articles whose front matter has `field` (e.g. "formerSlugs", "audio"), read
- * without loading the rest of the content: the Astro config and build hooks need only these, and
- * loading 10,000 articles there cost seconds of every build. Files the checker would refuse are
- * skipped; the build never gets that far with them.
+ * The articles whose front matter has any of `fields` (e.g. "formerSlugs", "audio"), by field,
+ * published or not, read in one pass without loading the rest of the content: the Astro config
+ * and build hooks need only these, and each pass over 10,000 articles cost most of a second of
+ * every build. Files the checker would refuse are skipped; the build never gets that far with them.
  */
+export function articlesWith<Field extends keyof ArticleData>(
+  dir: string,
+  fields: readonly Field[],
+  timeZone: string,
+): Map<Field, Entry<ArticleData>[]> {
+  const schema = ArticleSchema(timeZone);
+  const wanted = fields.map((field) => ({
+    field,
+    name: Buffer.from(field),
+    mention: new RegExp(`^["']?${field}["']?\\s*:`, 'm'),
+  }));
+  const found = new Map(fields.map((field) => [field, [] as Entry<ArticleData>[]]));
+  for (const file of listCollectionFiles(dir, 'articles')) {
+    // The bytes first: decoding every article to text took half of what a pass costs.
+    const bytes = readFileSync(file);
+    const named = wanted.filter(({ name }) => bytes.includes(name));
+    if (!named.length) continue;
+    const text = bytes.toString('utf8');
+    const mentioned = named.filter(({ mention }) => mention.test(text));
+    if (!mentioned.length) continue;
+    const source = readSourceFile(file);
+    const parsed = schema.safeParse(source.data);
+    if (!parsed.success) continue;
+    const entry = { id: source.id.normalize('NFC'), file, data: parsed.data };
+    for (const { field } of mentioned)
+      if (parsed.data[field] !== undefined) found.get(field)!.push(entry);
+  }
+  return found;
+}
+
+/** The published articles whose front matter has `field` (articlesWith). */
 export function publishedArticlesWith(
   dir: string,
   field: keyof ArticleData,
   now: Date,
   timeZone: string,
 ): Entry<ArticleData>[] {
-  const schema = ArticleSchema(timeZone);
-  const mention = new RegExp(`^["']?${field}["']?\\s*:`, 'm');
-  const found: Entry<ArticleData>[] = [];
-  const name = Buffer.from(field);
-  for (const file of listCollectionFiles(dir, 'articles')) {
-    // The bytes first: decoding every article to text took half of what a pass costs.
-    const bytes = readFileSync(file);
-    if (!bytes.includes(name) || !mention.test(bytes.toString('utf8'))) continue;
-    const source = readSourceFile(file);
-    const parsed = schema.safeParse(source.data);
-    if (!parsed.success || parsed.data[field] === undefined) continue;
-    const entry = { id: source.id.normalize('NFC'), file, data: parsed.data };
-    if (isPublished(entry, now)) found.push(entry);
-  }
-  return found;
+  return articlesWith(dir, [field], timeZone)
+    .get(field)!
+    .filter((entry) => isPublished(entry, now));
 }
