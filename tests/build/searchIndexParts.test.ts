@@ -175,6 +175,8 @@ describe('the search index written in parts', async () => {
     const backwards = path.join(work, 'backwards');
     await index!.writeFiles({ outputPath: backwards });
     await index!.deleteIndex();
+    const keptPart = path.join(work, 'backwards-kept');
+    cpSync(backwards, keptPart, { recursive: true });
     const values = new Map<string, string[]>();
     for (const { content } of prepared)
       for (const [key, value] of sortValuesOf(content))
@@ -195,6 +197,17 @@ describe('the search index written in parts', async () => {
       expect(JSON.parse(json.subarray(12).toString()).url).toBe(url);
     }
     expect(again.words).toEqual(single.words);
+
+    // Kept (the cache's index), the same part is merged to the same index and left as it was.
+    const left = new Map(
+      walkFiles(keptPart).map((file) => [file, readFileSync(path.join(keptPart, file))]),
+    );
+    const kept = path.join(work, 'backwards-kept-merged');
+    await mergeIndexParts([{ dir: keptPart, sortValues: values, keep: true }], kept);
+    expect(walkFiles(keptPart).sort()).toEqual([...left.keys()].sort());
+    for (const [file, bytes] of left)
+      expect(readFileSync(path.join(keptPart, file)).equals(bytes), file).toBe(true);
+    expect(readIndex(kept)).toEqual(again);
   });
 
   test('answers every judged query as one index does', async () => {

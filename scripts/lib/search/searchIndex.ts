@@ -214,7 +214,7 @@ export async function startSearchIndex(
     merged = Promise.all(written.map((part) => part.written)).then(async () => {
       // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
       await closePagefind();
-      if (cache) return cache.merge(written, partsFolder, outputPath);
+      if (cache) return cache.merge(written, outputPath);
       const index = await mergeIndexPartsInWorker(
         written.map(({ dir, sortValues }) => ({ dir, sortValues })),
         outputPath,

@@ -237,7 +237,6 @@ export function openIndexCache(cacheDir: string) {
      */
     async merge(
       parts: { dir: string; pages: CachedPage[] }[],
-      partsFolder: string,
       outputPath: string,
     ): Promise<number> {
       const previousIndex = path.join(cacheDir, MERGED);
@@ -255,10 +254,9 @@ export function openIndexCache(cacheDir: string) {
       }));
       const fromCache: IndexPart[] = [];
       if (cache && present.size) {
-        const copy = path.join(partsFolder, 'cached');
-        linkTree(previousIndex, copy);
         fromCache.push({
-          dir: copy,
+          dir: previousIndex,
+          keep: true,
           sortValues: partSortValues(cache.pages),
           urls: cache.fragments,
           leftOut: cache.pages.filter(({ url }) => !present.has(url)).map(({ url }) => url),

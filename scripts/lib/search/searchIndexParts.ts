@@ -5,8 +5,10 @@
  */
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   fstatSync,
+  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -58,6 +60,11 @@ export type IndexPart = {
    * was written): the merge leaves out everything they had.
    */
   leftOut?: string[];
+  /**
+   * Whether the merge must leave the part as it is (the cache's index): its files are linked into
+   * the merged index instead of moved there.
+   */
+  keep?: boolean;
 };
 
 type Entry = {
@@ -111,6 +118,19 @@ function languageOf(entry: Entry, dir: string): string {
   return languages[0]!;
 }
 
+/**
+ * Puts a file of a part into the merged index: moved, or linked when the part is kept (copied
+ * where links cannot be made).
+ */
+function placeFile(source: string, target: string, keep: boolean | undefined): void {
+  if (!keep) return renameSync(source, target);
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
 /** The length of a short name's hash (Pagefind's default, and shortName's). */
 const SHORT_HASH = 7;
 
@@ -121,12 +141,18 @@ const SHORT_HASH = 7;
  * Pagefind lengthened for a clash within its part is shortened again where the merged order has
  * no clash, so that the names do not depend on how the pages were cut into parts.
  */
-export function moveFragment(from: string, folder: string, hash: string, language: string): string {
+export function moveFragment(
+  from: string,
+  folder: string,
+  hash: string,
+  language: string,
+  keep?: boolean,
+): string {
   const source = path.join(from, `${hash}.pf_fragment`);
   const target = path.join(folder, `${hash}.pf_fragment`);
   const short = hash.length === language.length + 1 + SHORT_HASH;
   if (short && !existsSync(target)) {
-    renameSync(source, target);
+    placeFile(source, target, keep);
     return hash;
   }
   const data = readPagefindFile(source);
@@ -139,7 +165,7 @@ export function moveFragment(from: string, folder: string, hash: string, languag
   // A short name got here by being taken by another page; a lengthened one may be free at 7.
   const name = shortName(language, full, taken, short ? SHORT_HASH + 1 : SHORT_HASH);
   if (!existsSync(path.join(folder, `${name}.pf_fragment`))) {
-    renameSync(source, path.join(folder, `${name}.pf_fragment`));
+    placeFile(source, path.join(folder, `${name}.pf_fragment`), keep);
   }
   return name;
 }
@@ -241,7 +267,12 @@ export async function mergeIndexParts(
     });
   });
   const numbers = mergedPageNumbers(urls);
-  if (renameInOrder && parts.length === 1 && numbers[0]!.every((number, page) => number === page)) {
+  if (
+    renameInOrder &&
+    parts.length === 1 &&
+    !parts[0]!.keep &&
+    numbers[0]!.every((number, page) => number === page)
+  ) {
     renameSync(parts[0]!.dir, outputPath);
     const fragments = metas[0]![1].map(([hash], page) => [hash, urls[0]![page]!]);
     return { pages: fragments.length, fragments: Object.fromEntries(fragments) };
@@ -270,7 +301,7 @@ export async function mergeIndexParts(
       !['index', 'filter', 'fragment', 'pagefind-entry.json'].includes(name) &&
       !name.endsWith('.pf_meta')
     ) {
-      renameSync(path.join(first, name), path.join(outputPath, name));
+      placeFile(path.join(first, name), path.join(outputPath, name), parts[0]!.keep);
     }
   }
 
@@ -291,6 +322,7 @@ export async function mergeIndexParts(
       fragmentFolder,
       hash,
       language,
+      parts[part]!.keep,
     );
     fragments[name] = url;
     return [name, ...details];
