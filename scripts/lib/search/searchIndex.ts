@@ -48,16 +48,13 @@ async function closePagefind(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-/** HTML files of the build, except the index's own folder, with their sizes. */
-function htmlFiles(dir: string, root = dir): [file: string, size: number][] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, number][] => {
+/** HTML files of the build, except the index's own folder. */
+function htmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): string[] => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory())
       return full === path.join(root, 'pagefind') ? [] : htmlFiles(full, root);
-    if (!entry.name.endsWith('.html')) return [];
-    // Only pages are looked at: a picture replaced meanwhile by the image step is no concern.
-    const size = statSync(full, { throwIfNoEntry: false })?.size;
-    return size === undefined ? [] : [[full, size]];
+    return entry.name.endsWith('.html') ? [full] : [];
   });
 }
 
@@ -301,9 +298,12 @@ export async function startSearchIndex(
     pump();
   };
 
-  const restored = (htmlFile: string, size = statSync(htmlFile).size) => {
+  const restored = (
+    htmlFile: string,
+    size = statSync(htmlFile).size,
+    at = indexedUrl(htmlFile),
+  ) => {
     if (queued.has(htmlFile)) return;
-    const at = indexedUrl(htmlFile);
     if (cache?.restoredUnsearchable(at, size)) {
       queued.add(htmlFile);
       return;
@@ -334,7 +334,8 @@ export async function startSearchIndex(
       if (size === undefined) continue;
       const file = path.join(outDir, page);
       readFrom.set(file, copy);
-      restored(file, size);
+      // Announced from the build folder's root, as fileUrl gives it.
+      restored(file, size, page.replace(/index\.html$/, ''));
     }
   };
 
@@ -346,7 +347,12 @@ export async function startSearchIndex(
     counts: () => ({ indexed, reused: cache?.reusedPages() ?? 0 }),
     finish: async () => {
       try {
-        for (const [htmlFile, size] of htmlFiles(outDir)) restored(htmlFile, size);
+        for (const htmlFile of htmlFiles(outDir)) {
+          // Only pages not known yet are looked at: a file gone meanwhile is no concern.
+          if (queued.has(htmlFile)) continue;
+          const size = statSync(htmlFile, { throwIfNoEntry: false })?.size;
+          if (size !== undefined) restored(htmlFile, size);
+        }
         await drained();
         settled = true;
         if (failures.length)
