@@ -18,13 +18,18 @@ import { gunzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { MetaIndex, PackedPage, PackedWord } from '#scripts/lib/search/pagefindMerge.ts';
 import { searchVietnamese } from '#src/lib/search/searchQuery.ts';
 import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
 import { startSearchIndex } from '#scripts/lib/search/searchIndex.ts';
-import { mergeIndexParts } from '#scripts/lib/search/searchIndexParts.ts';
+import {
+  mergeIndexParts,
+  mergeIndexPartsInWorker,
+  prepareMerge,
+} from '#scripts/lib/search/searchIndexParts.ts';
 import { compareCodePoints, VERIFIED_PAGEFIND } from '#scripts/lib/search/pagefindMerge.ts';
+import type { MergeInput } from '#scripts/lib/search/mergeHeapSize.ts';
 import { JUDGMENTS } from '../search/judgments.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
 import { builtSite } from './dist.ts';
@@ -208,6 +213,29 @@ describe('the search index written in parts', async () => {
     for (const [file, bytes] of left)
       expect(readFileSync(path.join(keptPart, file)).equals(bytes), file).toBe(true);
     expect(readIndex(kept)).toEqual(again);
+
+    // A worker started ahead of the parts merges them when they fit its heap, and is replaced by
+    // one sized for them when they do not: the same index either way.
+    const log = vi.spyOn(console, 'log');
+    const sizes: [string, MergeInput][] = [
+      ['roomy', { largestChunkBytes: [2 ** 20], metaBytes: 2 ** 20 }],
+      ['small', { largestChunkBytes: [0], metaBytes: 0 }],
+    ];
+    for (const [name, expected] of sizes) {
+      const prepared = prepareMerge(expected)!;
+      const out = path.join(work, `prepared-${name}`);
+      await mergeIndexPartsInWorker(
+        [{ dir: keptPart, sortValues: values, keep: true }],
+        out,
+        {},
+        prepared,
+      );
+      expect(readIndex(out)).toEqual(again);
+      const given = Number(/of (\d+) MiB given/.exec(String(log.mock.calls.at(-1)))![1]);
+      if (name === 'roomy') expect(given).toBe(prepared.heapMiB);
+      else expect(given).toBeGreaterThan(prepared.heapMiB);
+    }
+    log.mockRestore();
   });
 
   test('answers every judged query as one index does', async () => {

@@ -29,7 +29,13 @@ import {
 import path from 'node:path';
 import { appendTo } from '#src/lib/shared/collections.ts';
 import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
-import { fragmentUrls, mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
+import {
+  fragmentUrls,
+  measureParts,
+  mergeIndexPartsInWorker,
+  prepareMerge,
+  type IndexPart,
+} from './searchIndexParts.ts';
 
 /** Changes whenever what the manifest records, or how, changes: another version is not read. */
 export const MANIFEST_VERSION = 5;
@@ -169,6 +175,19 @@ export function openIndexCache(cacheDir: string) {
   const nextUnsearchable: Record<string, number> = {};
   /** The pages and fragments of the merged index, once merged (see merge). */
   let merged: Pick<Manifest, 'pages' | 'fragments'> | undefined;
+  const previousIndex = path.join(cacheDir, MERGED);
+  // The merge's worker starts now, sized for the previous index and one part as large: the pages
+  // that change between two builds are few. More are merged by a worker sized for them.
+  const { largestChunkBytes, metaBytes } = cache
+    ? measureParts([{ dir: previousIndex, sortValues: new Map() }])
+    : { largestChunkBytes: [], metaBytes: 0 };
+  const prepared = cache
+    ? prepareMerge({
+        largestChunkBytes: [...largestChunkBytes, ...largestChunkBytes],
+        metaBytes: 2 * metaBytes,
+      })
+    : undefined;
+  const stopPrepared = () => void prepared?.worker.terminate();
 
   /** The next cache in place of the cache (see commit). */
   const replaceCache = () => {
@@ -239,9 +258,9 @@ export function openIndexCache(cacheDir: string) {
       parts: { dir: string; pages: CachedPage[] }[],
       outputPath: string,
     ): Promise<number> {
-      const previousIndex = path.join(cacheDir, MERGED);
       mkdirSync(next, { recursive: true });
       if (cache && !parts.length && present.size === cached.size) {
+        stopPrepared();
         linkTree(previousIndex, outputPath);
         linkTree(previousIndex, path.join(next, MERGED));
         merged = { pages: kept(), fragments: cache.fragments };
@@ -262,9 +281,12 @@ export function openIndexCache(cacheDir: string) {
           leftOut: cache.pages.filter(({ url }) => !present.has(url)).map(({ url }) => url),
         });
       }
-      const index = await mergeIndexPartsInWorker([...fromCache, ...fresh], outputPath, {
-        renameInOrder: false,
-      });
+      const index = await mergeIndexPartsInWorker(
+        [...fromCache, ...fresh],
+        outputPath,
+        { renameInOrder: false },
+        prepared,
+      );
       linkTree(outputPath, path.join(next, MERGED));
       merged = {
         pages: [...kept(), ...parts.flatMap(({ pages }) => pages)],
@@ -291,6 +313,7 @@ export function openIndexCache(cacheDir: string) {
 
     /** Drops the next cache (the build failed); the cache stays as it was. */
     discard(): void {
+      stopPrepared();
       rmSync(next, { recursive: true, force: true });
     },
   };
