@@ -4,13 +4,18 @@
  * before the image pipeline has named the cover files that `image:image` must point at.
  */
 import type { Archive, Article } from '../content/archive.ts';
-import { newestPageNumber } from '../reading/paginate.ts';
-import { absoluteUrl, pagePath, sitemapPath } from '../shared/paths.ts';
+import { isNewestPage, paginate, pagePathOf } from '../reading/paginate.ts';
+import { absoluteUrl, sitemapPath } from '../shared/paths.ts';
 import type { Site } from '#src/schemas/index.ts';
 import { escapeXml } from '../shared/xml.ts';
 import { isoInTimeZone } from './isoDate.ts';
 import { sharedPages } from './sharedPage.ts';
-import { listingArticles, sharedPagePath, sitemapLastmods } from './sitemapLastmod.ts';
+import {
+  listingArticles,
+  newestChanges,
+  sharedPagePath,
+  sitemapLastmods,
+} from './sitemapLastmod.ts';
 
 /** One page in the sitemap: its path, its last change and, for an article, its cover's URL. */
 export type SitemapEntry = { path: string; lastmod: Date; image?: string };
@@ -26,7 +31,8 @@ export function sitemapEntries(
   archive: Archive,
   coverUrl: (article: Article) => string | undefined = () => undefined,
 ): SitemapEntry[] {
-  const lastmods = sitemapLastmods(archive);
+  const newest = newestChanges(archive);
+  const lastmods = sitemapLastmods(archive, newest);
   return sharedPages(archive).flatMap((page) => {
     const path = sharedPagePath(archive, page);
     const lastmod = lastmods.get(path)!;
@@ -35,15 +41,12 @@ export function sitemapEntries(
       return [{ path, lastmod, ...(image ? { image } : {}) }];
     }
     const listed = listingArticles(archive, page);
-    // The listing itself (its newest page), then its numbered pages from the oldest.
-    const numbered = listed ? newestPageNumber(listed.length, archive.site.pageSize) - 1 : 0;
-    return [
-      { path, lastmod },
-      ...Array.from({ length: numbered }, (_, index) => ({
-        path: pagePath(path, index + 1),
-        lastmod,
-      })),
-    ];
+    if (!listed) return [{ path, lastmod }];
+    // A numbered page changes only when its own stories do (src/lib/reading/paginate.ts).
+    return paginate(listed, archive.site.pageSize).map((listingPage) => ({
+      path: pagePathOf(path, listingPage),
+      lastmod: isNewestPage(listingPage) ? lastmod : (newest(listingPage.items) ?? lastmod),
+    }));
   });
 }
 

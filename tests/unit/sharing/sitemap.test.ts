@@ -30,7 +30,7 @@ describe('sitemapEntries', () => {
     expect(entries.find((e) => e.path === '/bai-viet/bai-1/')!.image).toBeUndefined();
   });
 
-  test('lists the numbered pages of a long listing, dated as its newest', () => {
+  test('lists the numbered pages of a long listing, each dated by its own newest story', () => {
     const many = buildArchive(
       content(
         Array.from({ length: 24 }, (_, i) =>
@@ -42,7 +42,9 @@ describe('sitemapEntries', () => {
     const topic = sitemapEntries(many).filter((e) => e.path.startsWith('/chu-de/kinh-te/'));
     // 24 stories at 12 a page: the newest page and page 1, the oldest twelve.
     expect(topic.map((e) => e.path)).toEqual(['/chu-de/kinh-te/', '/chu-de/kinh-te/trang/1/']);
-    expect(topic[1].lastmod).toEqual(topic[0].lastmod);
+    expect(topic[0].lastmod).toEqual(new Date(Date.UTC(2024, 0, 24)));
+    // Page 1 holds the twelve oldest: 1 to 12 January.
+    expect(topic[1].lastmod).toEqual(new Date(Date.UTC(2024, 0, 12)));
   });
 });
 
