@@ -47,10 +47,18 @@ import {
 export type PagesReused = { pages: { rendered: number; reused: number } };
 /**
  * What it tells before rendering: the HTML pages it will restore from the previous build, by
- * their path in the build folder. The search index takes them as unchanged from then on, and
- * merges without waiting for Astro to restore them one by one.
+ * their path in the build folder, a batch at a time as their fingerprints are checked. The search
+ * index takes them as unchanged from then on, and merges without waiting for Astro to restore
+ * them one by one.
  */
 export type PagesReusing = { reusing: string[] };
+
+/**
+ * Pages told in one batch: `npm run build` takes a batch in (a look at each page's previous copy)
+ * while the next is checked here, instead of 29,000 at once once all are (0.8 s at 10,000
+ * articles, on the way to the search index's merge).
+ */
+const REUSING_BATCH = 2000;
 
 /** A path as Astro gives it and as a request for it reads: without its trailing slash. */
 const pathKey = (pathname: string) => decodeURI(pathname).replace(/\/$/, '');
@@ -115,8 +123,11 @@ function pageReuse(cacheDir: URL) {
         const { token, reused } = tokenOf(path.pathname, key);
         if (reused) next.set(path.pathname, previous.get(path.pathname)!);
         // A page (build.format 'directory'), not an endpoint's file.
-        if (reused && path.pathname.endsWith('/'))
+        if (reused && path.pathname.endsWith('/')) {
           reusing.push(`${decodeURI(path.pathname)}index.html`);
+          if (reusing.length === REUSING_BATCH)
+            process.send?.({ reusing: reusing.splice(0) } satisfies PagesReusing);
+        }
         keys.set(pathKey(path.pathname), { pathname: path.pathname, key, token });
         (reused ? toRestore : toRender).push({ ...path, cacheKey: token });
       }
