@@ -100,7 +100,7 @@ const isPage = (page: unknown): page is CachedPage => {
   );
 };
 
-const isStringRecord = (value: unknown, type: 'string' | 'number') =>
+const isRecordOf = (value: unknown, type: 'string' | 'number') =>
   typeof value === 'object' &&
   value !== null &&
   Object.values(value).every((item) => typeof item === type);
@@ -123,8 +123,8 @@ export function readCache(cacheDir: string): Manifest | undefined {
     manifest.merge !== mergeCode ||
     !Array.isArray(manifest.pages) ||
     !manifest.pages.every(isPage) ||
-    !isStringRecord(manifest.fragments, 'string') ||
-    !isStringRecord(manifest.unsearchable, 'number') ||
+    !isRecordOf(manifest.fragments, 'string') ||
+    !isRecordOf(manifest.unsearchable, 'number') ||
     !existsSync(path.join(cacheDir, MERGED, 'pagefind-entry.json'))
   )
     return undefined;
@@ -175,6 +175,8 @@ export function openIndexCache(cacheDir: string) {
   const nextUnsearchable: Record<string, number> = {};
   /** The pages and fragments of the merged index, once merged (see merge). */
   let merged: Pick<Manifest, 'pages' | 'fragments'> | undefined;
+  /** Whether the previous index was taken as it is: it moves into the next cache at commit. */
+  let takenAsItIs = false;
   const previousIndex = path.join(cacheDir, MERGED);
   // The merge's worker starts now, sized for the previous index and one part as large: the pages
   // that change between two builds are few. More are merged by a worker sized for them.
@@ -191,6 +193,7 @@ export function openIndexCache(cacheDir: string) {
 
   /** The next cache in place of the cache (see commit). */
   const replaceCache = () => {
+    if (takenAsItIs) renameSync(previousIndex, path.join(next, MERGED));
     const manifest: Manifest = {
       version: MANIFEST_VERSION,
       pagefind: VERIFIED_PAGEFIND,
@@ -262,9 +265,13 @@ export function openIndexCache(cacheDir: string) {
       if (cache && !parts.length && present.size === cached.size) {
         stopPrepared();
         linkTree(previousIndex, outputPath);
-        linkTree(previousIndex, path.join(next, MERGED));
+        takenAsItIs = true;
         merged = { pages: kept(), fragments: cache.fragments };
-        return present.size;
+        // As many as the index holds (Pagefind may leave out a page it is given).
+        const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
+          readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+        );
+        return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
       }
       const fresh = parts.map(({ dir, pages }) => ({
         dir,
