@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { searchVietnamese, type PagefindApi } from '#src/lib/search/searchQuery.ts';
-import { loadPagefind } from '../search/pagefindNode.ts';
+import { loadPagefind, readSearchFacets } from '../search/pagefindNode.ts';
+import {
+  narrowResults,
+  type FacetCounts,
+  type Filters,
+  type SearchFacets,
+} from '#src/lib/search/searchFacets.ts';
 import { EXACT_FIRST, JUDGMENTS } from '../search/judgments.ts';
 import { hits, scoreJudgments } from '../search/score.ts';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
@@ -10,9 +16,13 @@ import { prepareForIndex } from '#src/lib/search/indexedText.ts';
 import { canonicalTones, dFoldedWords } from '#src/lib/shared/vietnamese.ts';
 import { builtSite } from './dist.ts';
 
-const urls = async (pagefind: PagefindApi, query: string, filters = {}) =>
+const urls = async (
+  pagefind: PagefindApi,
+  query: string,
+  filtered?: { filters: Filters; facets: SearchFacets },
+) =>
   Promise.all(
-    (await searchVietnamese(pagefind, query, { filters })).results.map(
+    (await searchVietnamese(pagefind, query, filtered)).results.map(
       async (r) => (await r.data()).url,
     ),
   );
@@ -105,15 +115,60 @@ describe('search over the sample archive', async () => {
   });
 
   test('narrows results by kind and district filters, combined', async () => {
-    const articles = await urls(pagefind, 'nông thôn', { kind: ['Bài viết'] });
+    const facets = readSearchFacets(site.outDir);
+    const articles = await urls(pagefind, 'nông thôn', { filters: { kind: ['Bài viết'] }, facets });
     expect(articles.length).toBeGreaterThan(0);
     for (const url of articles) expect(url).toMatch(/^\/bai-viet\//);
-    const inNaRi = await urls(pagefind, 'nông thôn', { kind: ['Bài viết'], district: ['Na Rì'] });
+    const inNaRi = await urls(pagefind, 'nông thôn', {
+      filters: { kind: ['Bài viết'], district: ['Na Rì'] },
+      facets,
+    });
     expect(inNaRi).toEqual(['/bai-viet/nguoi-hien-dat-o-na-ri/']);
   });
 
+  test("filters and counts as Pagefind's own filters do, over the build's filter table", async () => {
+    // Pagefind with its filters loaded: what the table replaces on the search page.
+    const own = (await loadPagefind(site.outDir)) as unknown as {
+      options(options: Record<string, unknown>): Promise<void>;
+      filters(): Promise<FacetCounts>;
+      search(
+        term: string,
+        options: { filters: Filters },
+      ): Promise<{ results: { id: string }[]; filters: FacetCounts }>;
+    };
+    await own.filters();
+    await own.options({ exactDiacritics: false, ranking: { diacriticSimilarity: 0 } });
+    const facets = readSearchFacets(site.outDir);
+    const choices: Filters[] = [
+      {},
+      { kind: ['Bài viết'] },
+      { district: ['Na Rì'] },
+      { kind: ['Bài viết'], district: ['Chợ Đồn'] },
+      { year: ['2023'] },
+      { topic: Object.keys((await own.filters()).topic ?? {}).slice(0, 2) },
+      { district: ['Nơi không có'] },
+    ];
+    let compared = 0;
+    for (const term of ['bac kan', 'nong thon', 'quy', 'rung', 'mo hinh']) {
+      const all = (await own.search(term, { filters: {} })).results;
+      for (const filters of choices) {
+        const pagefindOwn = await own.search(term, { filters });
+        const ours = narrowResults(facets, all, filters);
+        expect(
+          ours.results.map((r) => r.id),
+          `${term} ${JSON.stringify(filters)}`,
+        ).toEqual(pagefindOwn.results.map((r) => r.id));
+        expect(ours.counts, `${term} ${JSON.stringify(filters)}`).toEqual(pagefindOwn.filters);
+        compared += ours.results.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
   test('counts results per filter value', async () => {
-    const { counts } = await searchVietnamese(pagefind, 'bác');
+    const { counts } = await searchVietnamese(pagefind, 'bác', {
+      facets: readSearchFacets(site.outDir),
+    });
     expect(counts.kind['Bài viết']).toBeGreaterThan(0);
     expect(Object.keys(counts.year)).toContain('2023');
   });

@@ -148,6 +148,40 @@ describe('the search page', () => {
     await done();
   });
 
+  test('fetches Pagefind and the index words typed while the reader types, before Enter', async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/tim-kiem/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#q').focus();
+    await page.keyboard.type('nông thôn');
+    await expect
+      .poll(() => requested.filter((path) => path.endsWith('.pf_index')).length)
+      .toBeGreaterThan(0);
+    expect(requested).toContain('/pagefind/pagefind.js');
+    expect(await page.locator('[data-results] li').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-results] li');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test("counts and applies filters from the build's table, not Pagefind's filter files", async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('nông thôn')}`);
+    await page.getByRole('checkbox', { name: /^Bài viết \(\d+\)$/ }).check();
+    await page.waitForFunction(() => location.search.includes('kind='));
+    await page.getByRole('checkbox', { name: /^Na Rì \(\d+\)$/ }).check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 1);
+    expect(requested).toContain('/pagefind/search-facets.json');
+    expect(requested.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await done();
+  });
+
   test('says without JavaScript that search needs it, and offers the listings', async () => {
     const { page, close: done } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/tim-kiem/?q=bac`);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagefindApi } from '#src/lib/search/searchQuery.ts';
+import { SEARCH_FACETS_FILE, type SearchFacets } from '#src/lib/search/searchFacets.ts';
 
 type PagefindModule = {
   createInstance(options: { basePath: string }): PagefindApi & { destroy(): Promise<void> };
@@ -48,4 +49,11 @@ export async function loadPagefind(outDir: string) {
     `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
   )) as PagefindModule;
   return module.createInstance({ basePath });
+}
+
+/** The filter table the build wrote beside the index in `outDir/pagefind`. */
+export function readSearchFacets(outDir: string): SearchFacets {
+  return JSON.parse(
+    readFileSync(path.join(outDir, 'pagefind', SEARCH_FACETS_FILE), 'utf8'),
+  ) as SearchFacets;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { prepareForIndex, sortValuesOf } from '#src/lib/search/indexedText.ts';
-import { mergeIndexPartsInWorker, type IndexPart } from './searchIndexParts.ts';
+import { mergeIndexPartsInWorker, writeSearchFacets, type IndexPart } from './searchIndexParts.ts';
 import { pagefindVersionProblem } from './pagefindMerge.ts';
 import { openIndexCache, textHash, type CachedPage } from './searchIndexCache.ts';
 import { appendTo } from '#src/lib/shared/collections.ts';
@@ -372,6 +372,7 @@ export async function startSearchIndex(
             `the search index holds ${pages} pages, fewer than the ${expectedPages} published`,
           );
         }
+        writeSearchFacets(outputPath);
         cache?.commit();
         return pages;
       } finally {

@@ -15,6 +15,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { once } from 'node:events';
@@ -46,6 +47,7 @@ import {
 } from './pagefindMerge.ts';
 import { mergeHeapSize, type MergeInput } from './mergeHeapSize.ts';
 import { decodeWordChunk, encodeWordChunk } from './wordChunkCbor.ts';
+import { facetTable, SEARCH_FACETS_FILE } from '#src/lib/search/searchFacets.ts';
 
 /**
  * A part of the index: its folder, the sort values of its pages by sort key, and the URL of each
@@ -116,6 +118,54 @@ function languageOf(entry: Entry, dir: string): string {
   if (languages.length !== 1)
     throw new Error(`${dir} holds ${languages.length} languages, not one`);
   return languages[0]!;
+}
+
+const readEntry = (dir: string): Entry =>
+  JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+/** The metadata file of the index in `dir` in `language`, its records checked. */
+function readMeta(dir: string, entry: Entry, language: string): MetaIndex {
+  const meta = record<MetaIndex>(
+    decodeFile(path.join(dir, `pagefind.${entry.languages[language]!.hash}.pf_meta`)),
+    6,
+    'metadata file',
+  );
+  meta[2].forEach((chunk) => record<MetaIndex[2][number]>(chunk, 3, 'word chunk entry'));
+  meta[3].forEach((filter) => record<MetaIndex[3][number]>(filter, 2, 'filter entry'));
+  meta[4].forEach((sort) => record<MetaIndex[4][number]>(sort, 2, 'sort order'));
+  return meta;
+}
+
+/**
+ * Writes the search page's filter table (src/lib/search/searchFacets.ts) into the index in `dir`,
+ * from the index's own metadata and filter files: it names the pages as the index does, however
+ * the index was made (merged, renamed into place, or taken from the cache as it was).
+ */
+export function writeSearchFacets(dir: string): void {
+  const entry = readEntry(dir);
+  const language = languageOf(entry, dir);
+  const meta = readMeta(dir, entry, language);
+  const filters = meta[3].map(([, hash]) => {
+    const filter = record<FilterIndex>(
+      decodeFile(path.join(dir, 'filter', `${hash}.pf_filter`)),
+      2,
+      'filter',
+    );
+    filter[1].forEach((value) => record<FilterIndex[1][number]>(value, 2, 'filter value'));
+    return filter;
+  });
+  const file = path.join(dir, SEARCH_FACETS_FILE);
+  // Written as a new file: the index's files may be links shared with the cache.
+  rmSync(file, { force: true });
+  writeFileSync(
+    file,
+    JSON.stringify(
+      facetTable(
+        meta[1].map(([id]) => id),
+        filters,
+      ),
+    ),
+  );
 }
 
 /**
@@ -239,9 +289,7 @@ export async function mergeIndexParts(
   { renameInOrder = true }: MergeOptions = {},
 ): Promise<MergedIndex> {
   if (!parts.length) throw new Error('no part of the search index was written');
-  const entries = parts.map(({ dir }) =>
-    JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')),
-  ) as Entry[];
+  const entries = parts.map(({ dir }) => readEntry(dir));
   for (const entry of entries) {
     const problem = pagefindVersionProblem(entry.version, 'index');
     if (problem) throw new Error(problem);
@@ -249,15 +297,7 @@ export async function mergeIndexParts(
   const language = languageOf(entries[0]!, parts[0]!.dir);
   const metas = parts.map(({ dir }, i) => {
     if (languageOf(entries[i]!, dir) !== language) throw new Error(`${dir} is not in ${language}`);
-    const meta = record<MetaIndex>(
-      decodeFile(path.join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`)),
-      6,
-      'metadata file',
-    );
-    meta[2].forEach((chunk) => record<MetaIndex[2][number]>(chunk, 3, 'word chunk entry'));
-    meta[3].forEach((filter) => record<MetaIndex[3][number]>(filter, 2, 'filter entry'));
-    meta[4].forEach((sort) => record<MetaIndex[4][number]>(sort, 2, 'sort order'));
-    return meta;
+    return readMeta(dir, entries[i]!, language);
   });
   const urls = metas.map((meta, i) => {
     const leftOut = new Set(parts[i]!.leftOut);

@@ -7,16 +7,26 @@ import {
   type SearchState,
 } from './searchParams.ts';
 import {
-  searchVietnamese,
+  foldedTerm,
+  searchPasses,
   type PagefindApi,
   type PagefindData,
   type PagefindResult,
 } from './searchQuery.ts';
+import {
+  narrowResults,
+  SEARCH_FACETS_FILE,
+  type FacetCounts,
+  type SearchFacets,
+} from './searchFacets.ts';
 import { once } from '../shared/collections.ts';
 
 /** Results shown at once; "more" shows the next ones. */
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const FACETS_URL = `/pagefind/${SEARCH_FACETS_FILE}`;
+/** How long typing pauses before the words typed so far are fetched from the index. */
+const PRELOAD_DELAY_MS = 250;
 
 type Text = {
   loading: string;
@@ -28,7 +38,7 @@ type Text = {
   filterNames: Record<string, string>;
 };
 
-/** Pagefind, loaded the first time a search runs: never on a page that does not search. */
+/** Pagefind, loaded when the reader starts to search: never on a page that does not search. */
 const loadPagefind = once((): Promise<PagefindApi> =>
   import(/* @vite-ignore */ PAGEFIND_URL).then(
     async (module: PagefindApi & { init(): Promise<void> }) => {
@@ -37,6 +47,13 @@ const loadPagefind = once((): Promise<PagefindApi> =>
     },
   ),
 );
+
+/** The index's filter table, checked with the server each time: it must match the index. */
+const loadFacets = once(async (): Promise<SearchFacets> => {
+  const response = await fetch(FACETS_URL, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${FACETS_URL}: ${response.status}`);
+  return (await response.json()) as SearchFacets;
+});
 
 /** Wires the search page inside `root`. */
 export async function mountSearch(root: HTMLElement): Promise<void> {
@@ -49,9 +66,12 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
   const filterPanel = root.querySelector<HTMLElement>('[data-filters]')!;
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   let state = readSearchState(location.search);
+  /** The results shown (the filters applied), and how many of them are in the list. */
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
+  /** Every result of the last search that ran to its end: changing a filter needs no new search. */
+  let found: { key: string; results: PagefindResult[] } | undefined;
 
   const sync = (push: boolean) => {
     const query = writeSearchState(state);
@@ -60,12 +80,42 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     else history.replaceState(null, '', url);
   };
 
-  const showMore = async () => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
+  const showMore = async (count = PAGE_SIZE) => {
+    const current = run;
+    const next = results.slice(shown, shown + count);
     shown += next.length;
     const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
+    if (current !== run) return;
     list.append(...items);
     more.hidden = shown >= results.length;
+  };
+
+  /**
+   * Shows `all` with the chosen filters applied. A later pass only adds results after the first
+   * ones, so what is shown stays and the list fills up to a screen; the count and the filters'
+   * counts come once every pass has run (`complete`).
+   */
+  const show = async (all: PagefindResult[], complete: boolean, current: number) => {
+    const chosen = Object.keys(state.filters).length > 0;
+    const facets = complete || chosen ? await loadFacets() : undefined;
+    if (current !== run) return;
+    let counts: FacetCounts = {};
+    ({ results, counts } = facets
+      ? narrowResults(facets, all, state.filters)
+      : { results: all, counts });
+    if (complete) {
+      status.textContent = (
+        results.length ? text.count.replace('{n}', String(results.length)) : text.none
+      ).replace('{q}', state.query);
+      renderFilters(filterPanel, state, counts, (name, value) => {
+        state = toggleFilter(state, name, value);
+        sync(false);
+        void search();
+      });
+      filterPanel.classList.remove('invisible');
+    }
+    if (shown < PAGE_SIZE) await showMore(PAGE_SIZE - shown);
+    else more.hidden = shown >= results.length;
   };
 
   const search = async () => {
@@ -73,6 +123,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     input.value = state.query;
     sort.value = state.sort;
     list.replaceChildren();
+    shown = 0;
     more.hidden = true;
     if (!state.query) {
       status.textContent = text.empty;
@@ -80,30 +131,36 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       filterPanel.classList.add('invisible');
       return;
     }
-    status.textContent = text.loading;
+    const key = `${state.sort}\n${state.query}`;
     try {
-      const outcome = await searchVietnamese(await loadPagefind(), state.query, {
-        filters: state.filters,
-        sortByDate: state.sort === 'date',
-      });
-      if (current !== run) return;
-      results = outcome.results;
-      shown = 0;
-      status.textContent = (
-        results.length ? text.count.replace('{n}', String(results.length)) : text.none
-      ).replace('{q}', state.query);
-      renderFilters(filterPanel, state, outcome.counts, (name, value) => {
-        state = toggleFilter(state, name, value);
-        sync(false);
-        void search();
-      });
-      filterPanel.classList.remove('invisible');
-      await showMore();
+      if (found?.key === key) return await show(found.results, true, current);
+      status.textContent = text.loading;
+      const chosen = Object.keys(state.filters).length > 0;
+      const pagefind = await loadPagefind();
+      for await (const step of searchPasses(pagefind, state.query, state.sort === 'date')) {
+        if (current !== run) return;
+        if (step.complete) found = { key, results: step.results };
+        // With filters chosen, what a pass finds may all be filtered out: shown at the end.
+        if (step.complete || !chosen) await show(step.results, step.complete, current);
+      }
     } catch {
-      status.textContent = text.failed;
+      if (current === run) status.textContent = text.failed;
     }
   };
 
+  // Pagefind loads when the reader starts to type, and the index's words for what is typed
+  // as typing pauses: by the time Enter is pressed, most of a first search has arrived.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
+    once: true,
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const term = foldedTerm(input.value);
+      if (term) void loadPagefind().then((pagefind) => pagefind.preload(term).catch(() => {}));
+    }, PRELOAD_DELAY_MS);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     state = { ...state, query: input.value.normalize('NFC').trim() };

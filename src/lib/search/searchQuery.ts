@@ -5,18 +5,23 @@
  * pages with the words side by side first.
  */
 import { canonicalTones, hasVietnameseMarks } from '../shared/vietnamese.ts';
+import {
+  narrowResults,
+  type FacetCounts,
+  type Filters,
+  type SearchFacets,
+} from './searchFacets.ts';
 
 /** The part of Pagefind's JS API that the search uses. */
 export type PagefindApi = {
   options(options: Record<string, unknown>): Promise<void>;
-  /** Every filter value with its page count; also loads the filters, without which results carry no counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads what a search for `term` needs (the index's words), without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string,
-    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindResponse | null>;
 };
-export type Filters = Record<string, string[]>;
 export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
 export type PagefindData = {
   url: string;
@@ -24,16 +29,13 @@ export type PagefindData = {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 };
-type PagefindResponse = {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-};
+type PagefindResponse = { results: PagefindResult[] };
 
 export type SearchOutcome = {
   /** Results in order, each page once. */
   results: PagefindResult[];
   /** For each filter, how many results each value would leave. */
-  counts: Record<string, Record<string, number>>;
+  counts: FacetCounts;
 };
 
 /** The query as the index spells words: NFC, one tone placement, lower case, single spaces. */
@@ -42,6 +44,14 @@ export function normalizeQuery(query: string): string {
 }
 
 type Pass = { term: string; exactDiacritics: boolean };
+
+/**
+ * The query as the broadest pass looks it up: "đ" as "d", since Pagefind folds marks but keeps
+ * "đ" a letter of its own. Also what the search page preloads while the reader types.
+ */
+export function foldedTerm(query: string): string {
+  return normalizeQuery(query).replace(/"/g, '').replace(/đ/g, 'd');
+}
 
 /**
  * The searches to run for a query, best matches first: exact marks (when the query has any),
@@ -53,7 +63,7 @@ export function queryPasses(
 ): { passes: Pass[]; phrase: Pass | undefined } {
   const normalized = normalizeQuery(query).replace(/"/g, '');
   if (!normalized) return { passes: [], phrase: undefined };
-  const folded = { term: normalized.replace(/đ/g, 'd'), exactDiacritics: false };
+  const folded = { term: foldedTerm(normalized), exactDiacritics: false };
   // Sorting by date: one broad search, already a superset of the others.
   if (sortByDate) return { passes: [folded], phrase: undefined };
   const passes = hasVietnameseMarks(normalized)
@@ -65,14 +75,20 @@ export function queryPasses(
   return { passes, phrase };
 }
 
-/** Runs `query` against `pagefind` with the passes above, merging their results in order. */
-export async function searchVietnamese(
+/** The results found so far, and whether every pass has run. */
+export type SearchStep = { results: PagefindResult[]; complete: boolean };
+
+/**
+ * Runs `query` against `pagefind` with the passes above and yields the results after each pass,
+ * each page once: a later pass only adds pages after those already found, so the page can show
+ * the first ones while the next pass runs.
+ */
+export async function* searchPasses(
   pagefind: PagefindApi,
   query: string,
-  { filters = {}, sortByDate = false }: { filters?: Filters; sortByDate?: boolean } = {},
-): Promise<SearchOutcome> {
+  sortByDate = false,
+): AsyncGenerator<SearchStep> {
   const { passes, phrase } = queryPasses(query, sortByDate);
-  await pagefind.filters();
   const run = async (pass: Pass) => {
     await pagefind.options({
       exactDiacritics: pass.exactDiacritics,
@@ -81,22 +97,15 @@ export async function searchVietnamese(
         metaWeights: { dtitle: 8, dbody: 1 },
       },
     });
-    return pagefind.search(
-      pass.term,
-      sortByDate ? { filters, sort: { date: 'desc' } } : { filters },
-    );
+    return pagefind.search(pass.term, sortByDate ? { sort: { date: 'desc' } } : {});
   };
   const phraseIds = new Set(
     phrase ? ((await run(phrase))?.results ?? []).map((result) => result.id) : [],
   );
   const results: PagefindResult[] = [];
   const seen = new Set<string>();
-  let counts: SearchOutcome['counts'] = {};
-  for (const pass of passes) {
-    const response = await run(pass);
-    if (!response) continue;
-    counts = response.filters;
-    const fresh = response.results.filter((result) => !seen.has(result.id));
+  for (const [i, pass] of passes.entries()) {
+    const fresh = ((await run(pass))?.results ?? []).filter((result) => !seen.has(result.id));
     // Within a pass, pages with the words side by side go first, each group in Pagefind's order.
     const ordered = [
       ...fresh.filter((r) => phraseIds.has(r.id)),
@@ -106,6 +115,25 @@ export async function searchVietnamese(
       seen.add(result.id);
       results.push(result);
     }
+    yield { results: [...results], complete: i === passes.length - 1 };
   }
-  return { results, counts };
+}
+
+/**
+ * Every result of `query`, those with the chosen filters' values, and the filters' counts
+ * (from the index's filter table, `facets`; without it, no result is left out and nothing
+ * is counted).
+ */
+export async function searchVietnamese(
+  pagefind: PagefindApi,
+  query: string,
+  {
+    filters = {},
+    sortByDate = false,
+    facets,
+  }: { filters?: Filters; sortByDate?: boolean; facets?: SearchFacets } = {},
+): Promise<SearchOutcome> {
+  let found: PagefindResult[] = [];
+  for await (const step of searchPasses(pagefind, query, sortByDate)) found = step.results;
+  return facets ? narrowResults(facets, found, filters) : { results: found, counts: {} };
 }
