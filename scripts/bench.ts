@@ -47,7 +47,14 @@ import {
   type SizeRun,
 } from './lib/bench/results.ts';
 import type { Measured } from './lib/bench/run.ts';
-import { firstSearch, medianSearch, SEARCH_RUNS, type SearchFigures } from './lib/bench/search.ts';
+import {
+  firstSearch,
+  medianSearch,
+  searchPageTimes,
+  SEARCH_RUNS,
+  type PageSearchFigures,
+  type SearchFigures,
+} from './lib/bench/search.ts';
 
 const WORK = path.resolve('bench/work');
 const RESULTS_FILE = 'bench-results.json';
@@ -208,6 +215,18 @@ async function searchOnce(outDir: string): Promise<SearchFigures> {
   return search;
 }
 
+/** The search page as a reader uses it (typed, then opened at its address), SEARCH_RUNS times each. */
+async function searchPageOnce(outDir: string): Promise<PageSearchFigures> {
+  progress(`the search page in Chromium, typed and opened, ${SEARCH_RUNS} times each ...`);
+  const figures = await searchPageTimes(outDir);
+  progress(
+    figures.status === 'measured'
+      ? `  first results ${Math.round(figures.firstMs)} ms after Enter, all ${Math.round(figures.completeMs)} ms; opened: ${Math.round(figures.openedMs)} ms`
+      : `  skipped: ${figures.reason}`,
+  );
+  return figures;
+}
+
 /** Measures everything at N articles, and the full builds at the smaller size too (for growth). */
 async function measure(options: BenchOptions): Promise<BenchResults> {
   const n = options.articles;
@@ -252,6 +271,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   progress('measuring the built sites');
   const archiveDist = measureDist(f.archiveOut, 'bai-viet/');
   const search = await searchOnce(f.archiveOut);
+  const searchPage = await searchPageOnce(f.archiveOut);
   const archiveRebuild = await warmBuild(n, content);
   const cardsWarm = cachedCards() - cardsCold;
   progress('drawing cards one at a time');
@@ -285,6 +305,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
     baseline,
     checkSeconds: check.wallSeconds,
     search,
+    searchPage,
     sizes: runs,
     pictures: {
       cold: imageFigures(full!.archive.lines),
@@ -302,6 +323,8 @@ const METHODS = {
   gzip: 'node:zlib gzip at the default level 6',
   units: 'KiB, MiB, GiB: powers of 1,024',
   searchBytes: 'bytes of every /pagefind/ response, as served without transport compression',
+  searchPage:
+    'the search page in a new Chromium each time: typed at one key per 120 ms then Enter, timed in the page from the submit to the first result and to the filters panel (shown once every result is in); opened at /tim-kiem/?q=, timed from navigation to the first result',
 };
 
 /** The machine the figures come from. */

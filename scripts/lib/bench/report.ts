@@ -9,6 +9,7 @@ import {
   type SiteFigures,
   type SizeRun,
 } from './results.ts';
+import type { PageSearchFigures } from './search.ts';
 
 /** What the plain Astro column says when the baseline was not built. */
 const SKIPPED = 'skipped';
@@ -191,6 +192,38 @@ function searchRows(r: BenchResults, budgets: Record<string, Budget>): string[][
       undefined,
       undefined,
       budgets.searchTime,
+    ),
+    ...searchPageRows(r, budgets),
+  ];
+}
+
+type PageRun = Extract<PageSearchFigures, { status: 'measured' }>['runs'][number];
+
+/** The search page's rows: typed then Enter, to the first results and to all; opened at its address. */
+function searchPageRows(r: BenchResults, budgets: Record<string, Budget>): string[][] {
+  const page = r.searchPage;
+  if (!page) return [];
+  if (page.status === 'skipped') return [row('search page in Chromium', `skipped: ${page.reason}`)];
+  const { runs } = page;
+  const times = (pick: (run: PageRun) => number, median: number) => {
+    const all = runs.map(pick);
+    return `${Math.round(median)} ms (median of ${runs.length}: ${Math.round(Math.min(...all))}-${Math.round(Math.max(...all))})`;
+  };
+  return [
+    row(
+      `search page, typed: Enter to first results ("${page.query}")`,
+      times((run) => run.firstMs, page.firstMs),
+      undefined,
+      undefined,
+      budgets.searchPageTime,
+    ),
+    row(
+      `search page, typed: Enter to all ${page.results} results and counts`,
+      times((run) => run.completeMs, page.completeMs),
+    ),
+    row(
+      'search page opened at ?q=: to first results',
+      times((run) => run.openedMs, page.openedMs),
     ),
   ];
 }

@@ -3,7 +3,7 @@ import type { BenchOptions } from './args.ts';
 import type { ContentSummary } from './content.ts';
 import type { DistFigures } from './dist.ts';
 import type { Phase } from './phases.ts';
-import type { SearchFigures } from './search.ts';
+import type { PageSearchFigures, SearchFigures } from './search.ts';
 import type { ProcessPeak } from './run.ts';
 import type { CoverDownload, ImageFigures } from './pictures.ts';
 import type { PageCounts } from './pages.ts';
@@ -84,6 +84,8 @@ export type BenchResults = {
   baseline: SiteFigures | SkippedSite;
   checkSeconds: number;
   search: SearchFigures;
+  /** Absent from results written before the search page was measured. */
+  searchPage?: PageSearchFigures;
   sizes: SizeRun[];
   /** The archive's pictures: made cold (empty image cache), reused warm, and what a phone loads. */
   pictures: {

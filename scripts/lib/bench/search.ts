@@ -149,3 +149,130 @@ export function medianSearch(runs: SearchFigures[]): SearchFigures {
   const byTime = [...measured].sort((a, b) => a.ms - b.ms);
   return { ...byTime[Math.floor(byTime.length / 2)], runsMs: measured.map((run) => run.ms) };
 }
+
+/**
+ * The search page as a reader uses it, at one query: typed into the page's box (Pagefind and the
+ * words typed load meanwhile) and Enter pressed, until the first results show and until every
+ * result and the filters' counts are in; and the page opened at its address with the query (a
+ * shared link, or the search box of another page), from navigation to the first results.
+ */
+export type PageSearchFigures =
+  | {
+      status: 'measured';
+      query: string;
+      /** Medians of the runs, in ms, and every run's figures. */
+      firstMs: number;
+      completeMs: number;
+      openedMs: number;
+      runs: { firstMs: number; completeMs: number; openedMs: number }[];
+      /** Results the page counted, and bytes of /pagefind/ it was sent when typed (gzipped). */
+      results: number;
+      bytes: number;
+    }
+  | { status: 'skipped'; reason: string };
+
+/** How fast the benchmark's reader types: one key every 120 ms (about 80 words a minute). */
+const TYPING_DELAY_MS = 120;
+
+/**
+ * Installed before the page's own script: the times, from navigation, at which a search was
+ * submitted, the first result showed and the filters panel (shown once every result is in) did.
+ */
+const WATCH_SEARCH = `(() => {
+  const times = (window.__searchTimes = {});
+  document.addEventListener('submit', () => (times.submit = performance.now()), true);
+  new MutationObserver(() => {
+    if (times.first === undefined && document.querySelector('[data-results] li'))
+      times.first = performance.now();
+    const panel = document.querySelector('[data-filters]');
+    if (times.complete === undefined && panel && !panel.classList.contains('invisible'))
+      times.complete = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+})()`;
+
+type Times = { submit?: number; first?: number; complete?: number };
+type PageSession = Page & {
+  addInitScript(script: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  keyboard: {
+    type(text: string, options: { delay: number }): Promise<void>;
+    press(key: string): Promise<void>;
+  };
+  waitForFunction(
+    expression: string,
+    arg?: unknown,
+    options?: { timeout: number },
+  ): Promise<unknown>;
+  textContent(selector: string): Promise<string | null>;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const SEARCH_PAGE = '/tim-kiem/';
+const COMPLETE = 'window.__searchTimes.complete !== undefined';
+
+/** Runs the search page SEARCH_RUNS times each way, each time in a new Chromium. */
+export async function searchPageTimes(
+  dir: string,
+  query = SEARCH_QUERY,
+): Promise<PageSearchFigures> {
+  if (!existsSync(path.join(dir, 'tim-kiem', 'index.html')))
+    return { status: 'skipped', reason: 'no search page (tim-kiem/index.html)' };
+  if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} not found` };
+  const chromium = await loadChromium();
+  if (!chromium) return { status: 'skipped', reason: 'playwright-core is not installed' };
+  const server = await serveDir(path.resolve(dir));
+  const runs: { firstMs: number; completeMs: number; openedMs: number }[] = [];
+  let results = 0;
+  let bytes = 0;
+  const session = async <T>(use: (page: PageSession) => Promise<T>): Promise<T> => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = (await (await browser.newContext()).newPage()) as PageSession;
+      await page.addInitScript(WATCH_SEARCH);
+      return await use(page);
+    } finally {
+      await browser.close();
+    }
+  };
+  const timesOf = (page: PageSession) => page.evaluate<Times>('window.__searchTimes');
+  try {
+    for (let run = 0; run < SEARCH_RUNS; run++) {
+      const typed = await session(async (page) => {
+        await page.goto(`${server.url}${SEARCH_PAGE}`);
+        server.sent.length = 0;
+        await page.focus('#q');
+        await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(COMPLETE, undefined, { timeout: 120_000 });
+        const status = (await page.textContent('[data-status]')) ?? '';
+        results = Number(status.match(/[\d.,]+/)?.[0]?.replace(/[.,]/g, '') ?? 0);
+        bytes = server.sent
+          .filter((response) => response.path.startsWith('/pagefind/'))
+          .reduce((total, response) => total + response.bytes, 0);
+        return timesOf(page);
+      });
+      const opened = await session(async (page) => {
+        await page.goto(`${server.url}${SEARCH_PAGE}?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(COMPLETE, undefined, { timeout: 120_000 });
+        return timesOf(page);
+      });
+      runs.push({
+        firstMs: (typed.first ?? typed.complete!) - typed.submit!,
+        completeMs: typed.complete! - typed.submit!,
+        openedMs: opened.first ?? opened.complete!,
+      });
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    status: 'measured',
+    query,
+    firstMs: median(runs.map((run) => run.firstMs)),
+    completeMs: median(runs.map((run) => run.completeMs)),
+    openedMs: median(runs.map((run) => run.openedMs)),
+    runs,
+    results,
+    bytes,
+  };
+}

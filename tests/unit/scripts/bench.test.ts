@@ -542,6 +542,32 @@ describe('judgeBudgets', () => {
     expect(budgets.cardsWarm.status).toBe('met');
   });
 
+  test("judges the search page's first results against 500 ms and prints its three rows", () => {
+    const run = (firstMs: number) => ({ firstMs, completeMs: firstMs + 300, openedMs: 1200 });
+    const measured = (firstMs: number): BenchResults => ({
+      ...results(0),
+      searchPage: {
+        status: 'measured',
+        query: 'rừng',
+        firstMs,
+        completeMs: firstMs + 300,
+        openedMs: 1200,
+        runs: [run(firstMs - 40), run(firstMs), run(firstMs + 90)],
+        results: 10455,
+        bytes: 300_000,
+      },
+    });
+    expect(judgeBudgets(measured(480)).searchPageTime.status).toBe('met');
+    expect(judgeBudgets(measured(620)).searchPageTime.status).toBe('not met');
+    expect(judgeBudgets(results(0)).searchPageTime.status).toBe('not measured');
+    const table = summaryTable(measured(620));
+    expect(table).toMatch(
+      /search page, typed: Enter to first results \("rừng"\)\s+\| 620 ms \(median of 3: 580-710\)/,
+    );
+    expect(table).toMatch(/Enter to all 10455 results and counts\s+\| 920 ms/);
+    expect(table).toMatch(/search page opened at \?q=: to first results\s+\| 1200 ms/);
+  });
+
   test('asks for a review of any JavaScript an article page loads', () => {
     expect(judgeBudgets(results(700)).js.status).toBe('review');
   });
