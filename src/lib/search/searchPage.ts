@@ -43,6 +43,8 @@ const loadPagefind = once((): Promise<PagefindApi> =>
   import(/* @vite-ignore */ PAGEFIND_URL).then(
     async (module: PagefindApi & { init(): Promise<void> }) => {
       await module.options({ excerptLength: 30 });
+      // Starts Pagefind's worker, WebAssembly and metadata now: a search would only start them.
+      await module.init();
       return module;
     },
   ),
@@ -142,6 +144,9 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
         if (step.complete) found = { key, results: step.results };
         // With filters chosen, what a pass finds may all be filtered out: shown at the end.
         if (step.complete || !chosen) await show(step.results, step.complete, current);
+        // Once the first results show, the filter table loads while the next pass runs (its
+        // failure is shown where it is awaited).
+        if (!step.complete) loadFacets().catch(() => undefined);
       }
     } catch {
       if (current === run) status.textContent = text.failed;
