@@ -182,6 +182,19 @@ describe('the search page', () => {
     await done();
   });
 
+  test('still shows the results and their count when the filter table cannot load', async () => {
+    const { page, close: done } = await openPage(browser);
+    await page.route('**/pagefind/search-facets.json', (route) => route.abort());
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('nông thôn')}`);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
+    );
+    expect(await page.locator('[data-results] li').count()).toBeGreaterThan(1);
+    expect(await page.textContent('[data-status]')).toMatch(/^\d+ kết quả/);
+    expect(await page.locator('[data-filter]:not([hidden])').count()).toBe(0);
+    await done();
+  });
+
   test('says without JavaScript that search needs it, and offers the listings', async () => {
     const { page, close: done } = await openPage(browser, { javaScript: false });
     await page.goto(`${base}/tim-kiem/?q=bac`);

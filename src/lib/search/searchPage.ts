@@ -99,8 +99,10 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
    */
   const show = async (all: PagefindResult[], complete: boolean, current: number) => {
     const chosen = Object.keys(state.filters).length > 0;
-    const facets = complete || chosen ? await loadFacets() : undefined;
+    // Without the table, results still show, with no filter to narrow them by.
+    const facets = complete || chosen ? await loadFacets().catch(() => undefined) : undefined;
     if (current !== run) return;
+    if (chosen && !facets) throw new Error(`no filter table at ${FACETS_URL}`);
     let counts: FacetCounts = {};
     ({ results, counts } = facets
       ? narrowResults(facets, all, state.filters)
@@ -144,8 +146,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
         if (step.complete) found = { key, results: step.results };
         // With filters chosen, what a pass finds may all be filtered out: shown at the end.
         if (step.complete || !chosen) await show(step.results, step.complete, current);
-        // Once the first results show, the filter table loads while the next pass runs (its
-        // failure is shown where it is awaited).
+        // Once the first results show, the filter table loads while the next pass runs.
         if (!step.complete) loadFacets().catch(() => undefined);
       }
     } catch {
@@ -163,7 +164,10 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     clearTimeout(typing);
     typing = setTimeout(() => {
       const term = foldedTerm(input.value);
-      if (term) void loadPagefind().then((pagefind) => pagefind.preload(term).catch(() => {}));
+      if (term)
+        loadPagefind()
+          .then((pagefind) => pagefind.preload(term))
+          .catch(() => undefined);
     }, PRELOAD_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
