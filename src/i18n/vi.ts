@@ -184,6 +184,7 @@ export const t = {
     sortDate: 'Mới nhất',
     clearFilters: 'Bỏ mọi bộ lọc',
     more: 'Xem thêm kết quả',
+    moreValues: (count: number) => `Xem thêm ${count} mục`,
     opensearch: (name: string) => `Tìm trong ${name}`,
   },
   feeds: {

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITES } from '../build/sites.ts';
 import { launchBrowser, openPage } from './browser.ts';
+import type { SearchFacets } from '#src/lib/search/searchFacets.ts';
 import { serveStatic } from './staticServer.ts';
 
 let browser: Browser;
@@ -192,6 +193,37 @@ describe('the search page', () => {
     expect(await page.locator('[data-results] li').count()).toBeGreaterThan(1);
     expect(await page.textContent('[data-status]')).toMatch(/^\d+ kết quả/);
     expect(await page.locator('[data-filter]:not([hidden])').count()).toBe(0);
+    await done();
+  });
+
+  test('lists twelve values of a filter, and the rest behind a button that keeps the focus', async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    // The sample has few topics: the table the page reads gets twenty more, on every page.
+    await page.route('**/pagefind/search-facets.json', async (route) => {
+      const table = (await (await route.fetch()).json()) as SearchFacets;
+      const added = Array.from(
+        { length: 20 },
+        (_, i) => table.values.push(['topic', `Thử ${i}`]) - 1,
+      );
+      for (const id of Object.keys(table.pages)) table.pages[id]!.push(...added);
+      await route.fulfill({ json: table });
+    });
+    await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('nông thôn')}`);
+    const topics = page.locator('[data-filter="topic"]');
+    const more = topics.getByRole('button', { name: /^Xem thêm \d+ mục$/ });
+    await more.waitFor();
+    expect(await topics.getByRole('checkbox').count()).toBe(12);
+    const hidden = Number((await more.textContent())!.match(/\d+/)![0]);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await topics.getByRole('checkbox').count()).toBe(12 + hidden);
+    expect(await topics.getByRole('button').count()).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[data-filter]')?.getAttribute('data-filter'),
+      ),
+    ).toBe('topic');
+    expect(errors).toEqual([]);
     await done();
   });
 

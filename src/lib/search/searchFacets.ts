@@ -63,3 +63,28 @@ export function narrowResults<T extends { id: string }>(
   facets.values.forEach(([filter, value], i) => ((counts[filter] ??= {})[value] = tally[i]!));
   return { results: kept, counts };
 }
+
+/** How many values of one filter the page lists before "more": a word in most pages touches hundreds of series. */
+export const FILTER_VALUES_SHOWN = 12;
+
+/**
+ * The values of one filter to list, with their counts: those some result has, and the chosen
+ * ones even at 0; years newest first, the others by count, then in Vietnamese order. Past
+ * `limit`, values are left for "more" (`hidden`), the chosen ones always listed.
+ */
+export function filterOptions(
+  name: string,
+  counts: Record<string, number>,
+  chosen: readonly string[],
+  limit = FILTER_VALUES_SHOWN,
+): { values: [value: string, count: number][]; hidden: number } {
+  const values = Object.entries(counts).filter(
+    ([value, count]) => count > 0 || chosen.includes(value),
+  );
+  for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+  values.sort((a, b) =>
+    name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi'),
+  );
+  const listed = values.filter(([value], i) => i < limit || chosen.includes(value));
+  return { values: listed, hidden: values.length - listed.length };
+}

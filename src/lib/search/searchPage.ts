@@ -14,6 +14,7 @@ import {
   type PagefindResult,
 } from './searchQuery.ts';
 import {
+  filterOptions,
   narrowResults,
   SEARCH_FACETS_FILE,
   type FacetCounts,
@@ -35,6 +36,7 @@ type Text = {
   none: string;
   count: string;
   more: string;
+  moreValues: string;
   filterNames: Record<string, string>;
 };
 
@@ -111,7 +113,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       status.textContent = (
         results.length ? text.count.replace('{n}', String(results.length)) : text.none
       ).replace('{q}', state.query);
-      renderFilters(filterPanel, state, counts, (name, value) => {
+      const moreValues = (hidden: number) => text.moreValues.replace('{n}', String(hidden));
+      renderFilters(filterPanel, state, counts, moreValues, (name, value) => {
         state = toggleFilter(state, name, value);
         sync(false);
         void search();
@@ -198,33 +201,43 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 function renderFilters(
   panel: HTMLElement,
   state: SearchState,
-  counts: Record<string, Record<string, number>>,
+  counts: FacetCounts,
+  moreValues: (hidden: number) => string,
   onToggle: (name: (typeof SEARCH_FILTERS)[number], value: string) => void,
 ): void {
   for (const name of SEARCH_FILTERS) {
     const fieldset = panel.querySelector<HTMLFieldSetElement>(`[data-filter="${name}"]`)!;
     const chosen = state.filters[name] ?? [];
-    const values = Object.entries(counts[name] ?? {}).filter(
-      ([value, count]) => count > 0 || chosen.includes(value),
-    );
-    for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
-    values.sort((a, b) =>
-      name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi'),
-    );
-    const items = values.map(([value, count]) => {
-      const item = document.createElement('li');
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.checked = chosen.includes(value);
-      box.className = 'mr-2';
-      box.addEventListener('change', () => onToggle(name, value));
-      label.append(box, `${value} (${count})`);
-      item.append(label);
-      return item;
-    });
-    fieldset.querySelector('ul')!.replaceChildren(...items);
-    fieldset.hidden = items.length === 0;
+    const list = (limit?: number) => {
+      const { values, hidden } = filterOptions(name, counts[name] ?? {}, chosen, limit);
+      const items = values.map(([value, count]) => {
+        const item = document.createElement('li');
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.checked = chosen.includes(value);
+        box.className = 'mr-2';
+        box.addEventListener('change', () => onToggle(name, value));
+        label.append(box, `${value} (${count})`);
+        item.append(label);
+        return item;
+      });
+      if (hidden > 0) {
+        const more = element('button', 'underline', moreValues(hidden));
+        more.type = 'button';
+        // The button goes: focus moves to the first value it revealed.
+        more.addEventListener('click', () => {
+          list(Infinity);
+          fieldset.querySelectorAll('input')[values.length]?.focus();
+        });
+        const item = document.createElement('li');
+        item.append(more);
+        items.push(item);
+      }
+      fieldset.querySelector('ul')!.replaceChildren(...items);
+      fieldset.hidden = values.length === 0;
+    };
+    list();
   }
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { facetTable, narrowResults, type FilterPages } from '#src/lib/search/searchFacets.ts';
+import {
+  facetTable,
+  filterOptions,
+  narrowResults,
+  type FilterPages,
+} from '#src/lib/search/searchFacets.ts';
 
 // Three pages; page 2 has two topics and no district.
 const FILTERS: FilterPages = [
@@ -67,5 +72,50 @@ describe('narrowResults', () => {
     expect(unknown.results.map((r) => r.id)).toEqual(['vi_new', 'vi_a']);
     expect(unknown.counts.district).toEqual({ 'Ba Bể': 1, 'Na Rì': 0 });
     expect(narrowResults(facets, [{ id: 'vi_new' }], { district: ['Ba Bể'] }).results).toEqual([]);
+  });
+});
+
+describe('filterOptions', () => {
+  const counts = { 'Chợ Đồn': 3, 'Ba Bể': 3, 'Na Rì': 0, 'Pác Nặm': 7 };
+
+  test('lists values some result has, by count then in Vietnamese order, chosen ones at 0 too', () => {
+    expect(filterOptions('district', counts, []).values).toEqual([
+      ['Pác Nặm', 7],
+      ['Ba Bể', 3],
+      ['Chợ Đồn', 3],
+    ]);
+    expect(filterOptions('district', counts, ['Na Rì', 'Ngân Sơn']).values).toEqual([
+      ['Pác Nặm', 7],
+      ['Ba Bể', 3],
+      ['Chợ Đồn', 3],
+      ['Na Rì', 0],
+      ['Ngân Sơn', 0],
+    ]);
+  });
+
+  test('lists years newest first', () => {
+    expect(filterOptions('year', { '2019': 9, '2024': 1, '2021': 4 }, []).values).toEqual([
+      ['2024', 1],
+      ['2021', 4],
+      ['2019', 9],
+    ]);
+  });
+
+  test('leaves values past the limit for "more", but never a chosen one', () => {
+    expect(filterOptions('district', counts, [], 2)).toEqual({
+      values: [
+        ['Pác Nặm', 7],
+        ['Ba Bể', 3],
+      ],
+      hidden: 1,
+    });
+    expect(filterOptions('district', counts, ['Chợ Đồn'], 1)).toEqual({
+      values: [
+        ['Pác Nặm', 7],
+        ['Chợ Đồn', 3],
+      ],
+      hidden: 1,
+    });
+    expect(filterOptions('district', counts, [], Infinity).hidden).toBe(0);
   });
 });
