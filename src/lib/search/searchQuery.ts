@@ -89,6 +89,8 @@ export async function* searchPasses(
   sortByDate = false,
 ): AsyncGenerator<SearchStep> {
   const { passes, phrase } = queryPasses(query, sortByDate);
+  // A query of nothing searchable (quotes alone) still ends, with no result.
+  if (!passes.length) return yield { results: [], complete: true };
   const run = async (pass: Pass) => {
     await pagefind.options({
       exactDiacritics: pass.exactDiacritics,
