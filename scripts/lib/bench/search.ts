@@ -151,10 +151,11 @@ export function medianSearch(runs: SearchFigures[]): SearchFigures {
 }
 
 /**
- * The search page as a reader uses it, at one query: typed into the page's box (Pagefind and the
- * words typed load meanwhile) and Enter pressed, until the first results show and until every
- * result and the filters' counts are in; and the page opened at its address with the query (a
- * shared link, or the search box of another page), from navigation to the first results.
+ * The search page as a reader uses it, at one query. Typed into the page's box and Enter pressed
+ * right after the last key (Pagefind loads as the box gets focus; the typed words, preloaded when
+ * typing pauses, are not): until the first results show, and until every result and the filters'
+ * counts are in. And the page opened at its address with the query (a shared link, or the search
+ * box of another page): from navigation to the first results.
  */
 export type PageSearchFigures =
   | {
