@@ -105,13 +105,20 @@ async function loadChromium(): Promise<Chromium | undefined> {
   }
 }
 
+/** Debian's Chromium through playwright-core, or why the benchmark cannot drive it. */
+async function chromiumOrSkip(): Promise<Chromium | { status: 'skipped'; reason: string }> {
+  if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} not found` };
+  return (
+    (await loadChromium()) ?? { status: 'skipped', reason: 'playwright-core is not installed' }
+  );
+}
+
 /** Searches the site built in `dir` once, in a fresh Chromium, and reports what it cost. */
 export async function firstSearch(dir: string, query = SEARCH_QUERY): Promise<SearchFigures> {
   if (!existsSync(path.join(dir, 'pagefind')))
     return { status: 'skipped', reason: 'no search index (dist/pagefind)' };
-  if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} not found` };
-  const chromium = await loadChromium();
-  if (!chromium) return { status: 'skipped', reason: 'playwright-core is not installed' };
+  const chromium = await chromiumOrSkip();
+  if ('status' in chromium) return chromium;
   const server = await serveDir(path.resolve(dir));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -225,9 +232,8 @@ export async function searchPageTimes(
 ): Promise<PageSearchFigures> {
   if (!existsSync(path.join(dir, 'tim-kiem', 'index.html')))
     return { status: 'skipped', reason: 'no search page (tim-kiem/index.html)' };
-  if (!existsSync(CHROMIUM)) return { status: 'skipped', reason: `${CHROMIUM} not found` };
-  const chromium = await loadChromium();
-  if (!chromium) return { status: 'skipped', reason: 'playwright-core is not installed' };
+  const chromium = await chromiumOrSkip();
+  if ('status' in chromium) return chromium;
   const server = await serveDir(path.resolve(dir));
   const runs: { firstMs: number; completeMs: number; openedMs: number }[] = [];
   let results = 0;

@@ -33,9 +33,13 @@ const NEWEST_SEEN = AROUND + 3;
 /** Whether `page` is its listing's newest page, at the listing's own path. */
 export const isNewestPage = (page: Page<unknown>): boolean => page.number === page.newest;
 
+/** The path of page `number` of the listing at `base` whose newest page is `newest`: its own path. */
+export const numberedPagePath = (base: string, number: number, newest: number): string =>
+  pagePath(base, number === newest ? undefined : number);
+
 /** The path of `page` of the listing at `base`. */
 export const pagePathOf = (base: string, page: Page<unknown>): string =>
-  pagePath(base, isNewestPage(page) ? undefined : page.number);
+  numberedPagePath(base, page.number, page.newest);
 
 /** The number of the newest page of a listing of `length` items at `size` a page: at least 1. */
 export function newestPageNumber(length: number, size: number): number {
