@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { commandMessages } from '../src/i18n/messageLanguage.ts';
 import { withoutUnchangedPage } from './lib/routeLog.ts';
 import { startSearchIndex, type SearchIndexer } from './lib/search/searchIndex.ts';
+import { writeNewestIndex } from './lib/search/newestIndex.ts';
 import type { CheckPassed } from './lib/checkForBuild.ts';
 import type { PageWritten } from './lib/astroBuild.ts';
 import { astroHeapMiB, machineMemory, ranOutOfHeap } from './lib/astroHeapSize.ts';
@@ -192,12 +193,25 @@ function deleteInBackground(folders: string[]): void {
  * and a fresh build makes them anew too.
  */
 function searchCacheBehind(searchCache: string): boolean {
-  const pages = path.join(contentCacheDir(), PAGE_MANIFEST_FILE);
-  const index = path.join(searchCache, 'manifest.json');
   return (
-    existsSync(pages) && existsSync(index) && statSync(index).mtimeMs < statSync(pages).mtimeMs
+    written(cacheManifest(searchCache)) < written(path.join(contentCacheDir(), PAGE_MANIFEST_FILE))
   );
 }
+
+/**
+ * Whether the newest articles' index cache is not that of the last build that ended: it is
+ * written while Astro writes the listings, before the page manifest and the archive index's
+ * cache, so a build stopped in between leaves it newer than the archive index's cache (or
+ * alone). It then goes with the same risk as above.
+ */
+function newestCacheAhead(newestCache: string, searchCache: string): boolean {
+  const newest = written(cacheManifest(newestCache));
+  return newest > 0 && newest > written(cacheManifest(searchCache));
+}
+
+const cacheManifest = (cacheDir: string) => path.join(cacheDir, 'manifest.json');
+/** When `file` was last written (0: there is none). */
+const written = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 /**
  * Checks the content and builds the site; returns false (having written nothing) on content
@@ -209,8 +223,12 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
   const staging = `${outDir}.building`;
   rmSync(staging, { recursive: true, force: true });
   const searchCache = path.join(contentCacheDir(), 'search-index');
+  const newestCache = path.join(contentCacheDir(), 'search-index-newest');
   if (fresh || searchCacheBehind(searchCache))
     rmSync(searchCache, { recursive: true, force: true });
+  if (fresh || newestCacheAhead(newestCache, searchCache))
+    rmSync(newestCache, { recursive: true, force: true });
+
   // Pages written or restored before the index exists wait for it.
   const early: string[] = [];
   const earlyRestored: string[] = [];
@@ -243,10 +261,20 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
       return false;
     }
     astro.release();
+    let newest = 0;
+    // Astro's incremental cache (its cacheDir, then dist/).
+    const previousPages = path.join(contentCacheDir(), 'dist');
     search = await startSearchIndex(staging, checked.searchablePages, {
       cacheDir: searchCache,
-      // Astro's incremental cache (its cacheDir, then dist/).
-      previousPages: path.join(contentCacheDir(), 'dist'),
+      previousPages,
+      // Written while Astro writes the listings, as soon as the archive's index is merged.
+      afterMerge: async (rendered) => {
+        newest = await writeNewestIndex(staging, {
+          cacheDir: newestCache,
+          previousPages,
+          rendered,
+        });
+      },
     });
     for (const file of early.splice(0)) search.add(file);
     for (const file of earlyRestored.splice(0)) search.restored(file);
@@ -259,6 +287,7 @@ export async function buildSite(fresh = process.argv.includes('--fresh')): Promi
     await swapIn(staging, outDir);
     if (pages) console.log(commandMessages().report.pagesReused(pages.rendered, pages.reused));
     console.log(commandMessages().report.searchIndexed(indexed, reported > 0));
+    if (newest) console.log(commandMessages().report.newestIndexed(newest));
     return true;
   } finally {
     // Whatever stopped the build, Astro and Pagefind are stopped and the unfinished build goes;

@@ -32,6 +32,8 @@ export const toolMessages: ToolMessages = {
     pagesReused: (rendered, reused) => `Pages: ${rendered} rendered, ${reused} reused.`,
     searchIndexed: (pages, asWritten) =>
       `Search index: ${pages} pages${asWritten ? ', read as Astro wrote them' : ''}.`,
+    newestIndexed: (pages) =>
+      `A search index of the ${pages} newest pages too (searched first, for quick results).`,
     astroOutOfMemory: (heapMiB, memoryMiB) =>
       `Astro used all of the ${heapMiB} MiB of memory it was given (the machine has ` +
       `${memoryMiB} MiB) while writing the pages; the previous site is untouched. Build on a ` +

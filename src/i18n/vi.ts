@@ -520,6 +520,8 @@ export const toolMessages = {
       `Trang: dựng ${rendered}, lấy lại ${reused} trang không đổi từ lần dựng trước.`,
     searchIndexed: (pages: number, asWritten: boolean) =>
       `Chỉ mục tìm kiếm: ${pages} trang${asWritten ? ', đọc ngay khi Astro ghi' : ''}.`,
+    newestIndexed: (pages: number) =>
+      `Chỉ mục riêng cho ${pages} trang mới nhất (tìm trước, để có kết quả ngay).`,
     astroOutOfMemory: (heapMiB: number, memoryMiB: number) =>
       `Astro đã dùng hết ${heapMiB} MiB bộ nhớ được cấp (máy có ${memoryMiB} MiB) khi dựng trang; ` +
       'trang cũ vẫn giữ nguyên. Hãy dựng trên máy nhiều bộ nhớ hơn, hoặc chia kho bài thành nhiều ' +

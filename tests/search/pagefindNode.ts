@@ -37,10 +37,10 @@ function installShims(): void {
   };
 }
 
-/** A Pagefind instance reading `outDir/pagefind`. */
-export async function loadPagefind(outDir: string) {
+/** A Pagefind instance reading `outDir/pagefind` (or another of its bundles, `folder`). */
+export async function loadPagefind(outDir: string, folder = 'pagefind') {
   installShims();
-  const bundle = path.join(outDir, 'pagefind');
+  const bundle = path.join(outDir, folder);
   const basePath = `/pagefind-${bundles.size}/`;
   bundles.set(basePath, bundle);
   // A comment makes each import a module of its own: the bundle keeps its WebAssembly state per module.

@@ -76,6 +76,17 @@ export type SearchIndexOptions = {
    * pages announced by `reusing` are read until Astro has restored them.
    */
   previousPages?: string;
+  /**
+   * An index of the pages given alone (a few of the build's): `finish` does not look for the
+   * build's other pages.
+   */
+  givenOnly?: boolean;
+  /**
+   * Runs once the index is merged, before `finish` returns, while Astro may still be writing
+   * the pages that are not searchable; `rendered` tells the pages given to `add` (read) from
+   * those restored. The index's Pagefind service is closed by then.
+   */
+  afterMerge?: (rendered: (file: string) => boolean) => Promise<void>;
 };
 
 export type SearchIndexer = {
@@ -136,6 +147,8 @@ export async function startSearchIndex(
     partPages = PART_PAGES,
     cacheDir,
     previousPages,
+    givenOnly = false,
+    afterMerge,
   }: SearchIndexOptions = {},
 ): Promise<SearchIndexer> {
   // Before any page is indexed: a Pagefind the merge does not know would fail only at the end.
@@ -211,12 +224,16 @@ export async function startSearchIndex(
     merged = Promise.all(written.map((part) => part.written)).then(async () => {
       // Pagefind's service keeps the memory of the parts it let go of: 0.2 GiB at 10,000 articles.
       await closePagefind();
-      if (cache) return cache.merge(written, outputPath);
-      const index = await mergeIndexPartsInWorker(
-        written.map(({ dir, sortValues }) => ({ dir, sortValues })),
-        outputPath,
-      );
-      return index.pages;
+      const pages = cache
+        ? await cache.merge(written, outputPath)
+        : (
+            await mergeIndexPartsInWorker(
+              written.map(({ dir, sortValues }) => ({ dir, sortValues })),
+              outputPath,
+            )
+          ).pages;
+      await afterMerge?.((file) => queuedToRead.has(file));
+      return pages;
     });
     merged.catch(() => undefined);
   };
@@ -291,9 +308,12 @@ export async function startSearchIndex(
       pump();
     });
 
+  /** Pages given to `add`: written in this build, or restored but unknown to the cache. */
+  const queuedToRead = new Set<string>();
   const add = (htmlFile: string) => {
     if (queued.has(htmlFile)) return;
     queued.add(htmlFile);
+    queuedToRead.add(htmlFile);
     waiting.push(htmlFile);
     pump();
   };
@@ -347,7 +367,7 @@ export async function startSearchIndex(
     counts: () => ({ indexed, reused: cache?.reusedPages() ?? 0 }),
     finish: async () => {
       try {
-        for (const htmlFile of htmlFiles(outDir)) {
+        for (const htmlFile of givenOnly ? [] : htmlFiles(outDir)) {
           // Only pages not known yet are looked at: a file gone meanwhile is no concern.
           if (queued.has(htmlFile)) continue;
           const size = statSync(htmlFile, { throwIfNoEntry: false })?.size;

@@ -31,6 +31,7 @@ import { appendTo } from '#src/lib/shared/collections.ts';
 import { VERIFIED_PAGEFIND } from './pagefindMerge.ts';
 import {
   fragmentUrls,
+  indexedPages,
   measureParts,
   mergeIndexPartsInWorker,
   prepareMerge,
@@ -268,10 +269,7 @@ export function openIndexCache(cacheDir: string) {
         takenAsItIs = true;
         merged = { pages: kept(), fragments: cache.fragments };
         // As many as the index holds (Pagefind may leave out a page it is given).
-        const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
-          readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
-        );
-        return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+        return indexedPages(outputPath);
       }
       const fresh = parts.map(({ dir, pages }) => ({
         dir,

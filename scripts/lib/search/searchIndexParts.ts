@@ -48,6 +48,7 @@ import {
 import { mergeHeapSize, type MergeInput } from './mergeHeapSize.ts';
 import { decodeWordChunk, encodeWordChunk } from './wordChunkCbor.ts';
 import { facetTable, SEARCH_FACETS_FILE } from '#src/lib/search/searchFacets.ts';
+import { indexedPageCount } from '#src/lib/search/newestIndex.ts';
 
 /**
  * A part of the index: its folder, the sort values of its pages by sort key, and the URL of each
@@ -122,6 +123,9 @@ function languageOf(entry: Entry, dir: string): string {
 
 const readEntry = (dir: string): Entry =>
   JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+/** How many pages the index in `dir` holds, as its entry file says. */
+export const indexedPages = (dir: string): number => indexedPageCount(readEntry(dir));
 
 /** The metadata file of the index in `dir` in `language`, its records checked. */
 function readMeta(dir: string, entry: Entry, language: string): MetaIndex {
@@ -556,4 +560,19 @@ if (!isMainThread && workerData) {
   const index = await mergeIndexParts(parts, outputPath, options);
   sampleHeap();
   parentPort!.postMessage({ ...index, heapPeak } satisfies MergeDone);
+}
+
+/**
+ * The URLs of the `count` newest pages of the index in `dir` by its `date` sort (newest first),
+ * as the index names them. Pages without a date (districts, models, people) are not among them.
+ */
+export function newestPageUrls(dir: string, count: number): string[] {
+  const entry = readEntry(dir);
+  const meta = readMeta(dir, entry, languageOf(entry, dir));
+  // Pagefind lists a sort's pages from the lowest value up.
+  const byDate = meta[4].find(([sort]) => sort === 'date')?.[1] ?? [];
+  return byDate
+    .slice(-count)
+    .reverse()
+    .map((page) => fragmentUrl(dir, meta[1][page]![0]));
 }
