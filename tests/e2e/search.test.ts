@@ -5,6 +5,17 @@ import { SITES } from '../build/sites.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import type { SearchFacets } from '#src/lib/search/searchFacets.ts';
 import { serveStatic } from './staticServer.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeNewestIndex } from '#scripts/lib/search/newestIndex.ts';
+import {
+  NEWEST_FIRST_MIN,
+  NEWEST_INDEX_FOLDER,
+  NEWEST_PAGES,
+  type PagefindEntry,
+} from '#src/lib/search/newestIndex.ts';
+import { loadPagefind } from '../search/pagefindNode.ts';
 
 let browser: Browser;
 let base: string;
@@ -194,6 +205,91 @@ describe('the search page', () => {
     expect(await page.textContent('[data-status]')).toMatch(/^\d+ kết quả/);
     expect(await page.locator('[data-filter]:not([hidden])').count()).toBe(0);
     await done();
+  });
+
+  test("shows a common word's newest matches first, from the newest articles' index, then all the archive's", async () => {
+    // The sample is smaller than the newest articles' index: one of its 30 newest pages is
+    // written for the test, and the page is told the archive is large enough to have it.
+    const work = mkdtempSync(path.join(os.tmpdir(), 'newest-e2e-'));
+    const newestDir = path.join(work, NEWEST_INDEX_FOLDER);
+    await writeNewestIndex(SITES.sample.outDir, { count: 30, outputPath: newestDir });
+    const newest = await loadPagefind(work, NEWEST_INDEX_FOLDER);
+    const newestUrls = new Set(
+      await Promise.all(
+        (await newest.search('người'))!.results.map(async (result) => (await result.data()).url),
+      ),
+    );
+    expect(newestUrls.size).toBeGreaterThanOrEqual(NEWEST_FIRST_MIN);
+    const entryFile = path.join(SITES.sample.outDir, 'pagefind', 'pagefind-entry.json');
+    const allResults = async (routed: boolean) => {
+      const { page, errors, close: done } = await openPage(browser);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      if (routed) {
+        await page.route(
+          (url) => url.pathname === '/pagefind/pagefind-entry.json' && !url.search,
+          async (route) => {
+            const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+            for (const language of Object.values(entry.languages))
+              language.page_count = NEWEST_PAGES + 1;
+            await route.fulfill({ json: entry });
+          },
+        );
+        await page.route('**/pagefind-newest/**', (route) =>
+          route.fulfill({
+            path: path.join(
+              newestDir,
+              decodeURIComponent(new URL(route.request().url()).pathname).slice(
+                `/${NEWEST_INDEX_FOLDER}/`.length,
+              ),
+            ),
+          }),
+        );
+      }
+      await page.goto(`${base}/tim-kiem/`);
+      await page.fill('#q', 'người');
+      await page.press('#q', 'Enter');
+      await page.waitForSelector('[data-results] li');
+      const first = await page.$$eval('[data-results] h3 a', (as) =>
+        as.map((a) => a.getAttribute('href')!),
+      );
+      await page.waitForFunction(
+        () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
+      );
+      const shown = () => page.locator('[data-results] li').count();
+      const total = Number((await page.textContent('[data-status]'))?.match(/^\d+/)?.[0]);
+      // Each "more" shows ten results as they arrive: the next click waits for all ten.
+      for (let before = await shown(); before < total; before = await shown()) {
+        await page.locator('[data-more]').click();
+        await expect.poll(shown).toBe(Math.min(before + 10, total));
+      }
+      expect(await page.isVisible('[data-more]')).toBe(false);
+      const links = await page.$$eval('[data-results] h3 a', (as) =>
+        as.map((a) => a.getAttribute('href')!),
+      );
+      const status = await page.textContent('[data-status]');
+      await done();
+      return { first, links, status, requested, errors };
+    };
+    const routed = await allResults(true);
+    const plain = await allResults(false);
+    rmSync(work, { recursive: true, force: true });
+    expect(routed.requested).toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
+    expect(plain.requested).not.toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
+    // The first screen is the newest index's (its ten pages' records fetched from it), and
+    // stays first.
+    const newestFragments = routed.requested.filter((path) =>
+      path.startsWith(`/${NEWEST_INDEX_FOLDER}/fragment/`),
+    );
+    expect(newestFragments.length).toBe(10);
+    expect(routed.first.length).toBe(10);
+    for (const url of routed.first) expect(newestUrls.has(url), url).toBe(true);
+    expect(routed.links.slice(0, 10)).toEqual(routed.first);
+    // Then every result of the archive, each once, and the same count.
+    expect(new Set(routed.links).size).toBe(routed.links.length);
+    expect(new Set(routed.links)).toEqual(new Set(plain.links));
+    expect(routed.status).toBe(plain.status);
+    expect(routed.errors).toEqual([]);
   });
 
   test('lists twelve values of a filter, and the rest behind a button that keeps the focus', async () => {

@@ -7,7 +7,7 @@ import {
   type SearchState,
 } from './searchParams.ts';
 import {
-  foldedTerm,
+  preloadTerms,
   searchPasses,
   type PagefindApi,
   type PagefindData,
@@ -21,13 +21,21 @@ import {
   type SearchFacets,
 } from './searchFacets.ts';
 import { once } from '../shared/collections.ts';
+import {
+  hasNewestIndex,
+  indexedPageCount,
+  NEWEST_INDEX_FOLDER,
+  type PagefindEntry,
+} from './newestIndex.ts';
 
 /** Results shown at once; "more" shows the next ones. */
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const ENTRY_URL = '/pagefind/pagefind-entry.json';
+const NEWEST_URL = `/${NEWEST_INDEX_FOLDER}/pagefind.js`;
 const FACETS_URL = `/pagefind/${SEARCH_FACETS_FILE}`;
 /** How long typing pauses before the words typed so far are fetched from the index. */
-const PRELOAD_DELAY_MS = 250;
+const PRELOAD_DELAY_MS = 80;
 
 type Text = {
   loading: string;
@@ -40,17 +48,35 @@ type Text = {
   filterNames: Record<string, string>;
 };
 
+/** A Pagefind bundle's API, started: its worker, WebAssembly and metadata load now. */
+const startPagefind = (url: string): Promise<PagefindApi> =>
+  import(/* @vite-ignore */ url).then(async (module: PagefindApi & { init(): Promise<void> }) => {
+    await module.options({ excerptLength: 30 });
+    await module.init();
+    return module;
+  });
+
 /** Pagefind, loaded when the reader starts to search: never on a page that does not search. */
-const loadPagefind = once((): Promise<PagefindApi> =>
-  import(/* @vite-ignore */ PAGEFIND_URL).then(
-    async (module: PagefindApi & { init(): Promise<void> }) => {
-      await module.options({ excerptLength: 30 });
-      // Starts Pagefind's worker, WebAssembly and metadata now: a search would only start them.
-      await module.init();
-      return module;
-    },
-  ),
-);
+const loadPagefind = once(() => startPagefind(PAGEFIND_URL));
+
+/**
+ * The newest articles' index (src/lib/search/newestIndex.ts), loaded beside the archive's when
+ * the archive has one; undefined when it has none or it cannot load (the archive's search is
+ * enough).
+ */
+const loadNewest = once(async (): Promise<PagefindApi | undefined> => {
+  try {
+    const response = await fetch(ENTRY_URL, { cache: 'no-cache' });
+    if (!response.ok) return undefined;
+    const entry = (await response.json()) as PagefindEntry;
+    return hasNewestIndex(indexedPageCount(entry)) ? await startPagefind(NEWEST_URL) : undefined;
+  } catch {
+    return undefined;
+  }
+});
+
+/** Both indexes, as far as the archive has them. */
+const loadIndexes = () => Promise.all([loadPagefind(), loadNewest()]);
 
 /** The index's filter table, checked with the server each time: it must match the index. */
 const loadFacets = once(async (): Promise<SearchFacets> => {
@@ -88,9 +114,15 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     const current = run;
     const next = results.slice(shown, shown + count);
     shown += next.length;
-    const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
-    if (current !== run) return;
-    list.append(...items);
+    const items = next.map(async (result) => resultItem(await result.data()));
+    // A failure is met below, in order; none is left unobserved meanwhile.
+    for (const item of items) item.catch(() => undefined);
+    // Each result shows once it and those before it have arrived, not once the last has.
+    for (const item of items) {
+      const ready = await item;
+      if (current !== run) return;
+      list.append(ready);
+    }
     more.hidden = shown >= results.length;
   };
 
@@ -143,8 +175,12 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       if (found?.key === key) return await show(found.results, true, current);
       status.textContent = text.loading;
       const chosen = Object.keys(state.filters).length > 0;
-      const pagefind = await loadPagefind();
-      for await (const step of searchPasses(pagefind, state.query, state.sort === 'date')) {
+      const byDate = state.sort === 'date';
+      // With filters chosen, the newest articles' results could not be shown first; sorted by
+      // date, the archive's search is one pass. The archive's index may still be loading.
+      const newest = chosen || byDate ? undefined : await loadNewest();
+      const first = newest && { pagefind: newest, shown: PAGE_SIZE };
+      for await (const step of searchPasses(loadPagefind(), state.query, byDate, first)) {
         if (current !== run) return;
         if (step.complete) found = { key, results: step.results };
         // With filters chosen, what a pass finds may all be filtered out: shown at the end.
@@ -159,22 +195,28 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 
   // Pagefind loads when the reader starts to type, and the index's words for what is typed
   // as typing pauses: by the time Enter is pressed, most of a first search has arrived.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
+  input.addEventListener('focus', () => void loadIndexes().catch(() => undefined), {
     once: true,
   });
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      const term = foldedTerm(input.value);
-      if (term)
-        loadPagefind()
-          .then((pagefind) => pagefind.preload(term))
+      const terms = preloadTerms(input.value);
+      if (terms.length)
+        loadIndexes()
+          .then(async ([archive, newest]) => {
+            // The newest index's first: its search is the one the first results wait for.
+            if (newest) await Promise.all(terms.map((term) => newest.preload(term)));
+            await Promise.all(terms.map((term) => archive.preload(term)));
+          })
           .catch(() => undefined);
     }, PRELOAD_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // What is searched now is loaded by the search itself.
+    clearTimeout(typing);
     state = { ...state, query: input.value.normalize('NFC').trim() };
     sync(true);
     void search();

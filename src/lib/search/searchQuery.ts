@@ -5,6 +5,7 @@
  * pages with the words side by side first.
  */
 import { canonicalTones, hasVietnameseMarks } from '../shared/vietnamese.ts';
+import { NEWEST_FIRST_MIN } from './newestIndex.ts';
 import {
   narrowResults,
   type FacetCounts,
@@ -47,7 +48,7 @@ type Pass = { term: string; exactDiacritics: boolean };
 
 /**
  * The query as the broadest pass looks it up: "đ" as "d", since Pagefind folds marks but keeps
- * "đ" a letter of its own. Also what the search page preloads while the reader types.
+ * "đ" a letter of its own.
  */
 export function foldedTerm(query: string): string {
   return normalizeQuery(query).replace(/"/g, '').replace(/đ/g, 'd');
@@ -75,50 +76,128 @@ export function queryPasses(
   return { passes, phrase };
 }
 
+/**
+ * What the search page preloads while the reader types: the words of each pass, as each looks
+ * them up ("đồng" and "dong" are in different chunks of the index: "đ" is a letter of its own).
+ * None while the last word is shorter than PRELOAD_MIN_LETTERS: Pagefind would load every word
+ * that starts with it (at 50,000 articles, the chunks of "ti" took longer than the search).
+ */
+export function preloadTerms(query: string): string[] {
+  const { passes } = queryPasses(query, false);
+  const last = passes[0]?.term.split(' ').at(-1) ?? '';
+  if ([...last].length < PRELOAD_MIN_LETTERS) return [];
+  return [...new Set(passes.map((pass) => pass.term))];
+}
+
+/** The fewest letters of the last word typed that the page preloads the index for. */
+export const PRELOAD_MIN_LETTERS = 3;
+
 /** The results found so far, and whether every pass has run. */
 export type SearchStep = { results: PagefindResult[]; complete: boolean };
+
+/** The newest articles' index (src/lib/search/newestIndex.ts), and how many of its results show. */
+export type NewestSearch = { pagefind: PagefindApi; shown: number };
 
 /**
  * Runs `query` against `pagefind` with the passes above and yields the results after each pass,
  * each page once: a later pass only adds pages after those already found, so the page can show
  * the first ones while the next pass runs.
+ *
+ * With the `newest` articles' index, its first pass runs first, and the archive's after it
+ * (run at once, the two slowed each other on two cores). When at least NEWEST_FIRST_MIN of the
+ * newest articles match, the word is in so many pages that the archive's search takes long:
+ * the first `shown` of them are yielded first, and stay first, each replaced by the archive's
+ * own result for the page once the archive's search finds it. `pagefind` may still be loading.
  */
 export async function* searchPasses(
-  pagefind: PagefindApi,
+  pagefind: PagefindApi | Promise<PagefindApi>,
   query: string,
   sortByDate = false,
+  newest?: NewestSearch,
 ): AsyncGenerator<SearchStep> {
   const { passes, phrase } = queryPasses(query, sortByDate);
   // A query of nothing searchable (quotes alone) still ends, with no result.
   if (!passes.length) return yield { results: [], complete: true };
-  const run = async (pass: Pass) => {
-    await pagefind.options({
+  const run = async (api: PagefindApi, pass: Pass) => {
+    await api.options({
       exactDiacritics: pass.exactDiacritics,
       ranking: {
         diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0,
         metaWeights: { dtitle: 8, dbody: 1 },
       },
     });
-    return pagefind.search(pass.term, sortByDate ? { sort: { date: 'desc' } } : {});
+    return (await api.search(pass.term, sortByDate ? { sort: { date: 'desc' } } : {}))?.results;
   };
-  const phraseIds = new Set(
-    phrase ? ((await run(phrase))?.results ?? []).map((result) => result.id) : [],
-  );
+  const phraseIds = async (api: PagefindApi) =>
+    new Set(phrase ? ((await run(api, phrase)) ?? []).map((result) => result.id) : []);
+  // Sorted by date, the archive's search is one pass already.
+  const newestFound =
+    newest && !sortByDate
+      ? phraseIds(newest.pagefind).then(async (ids) =>
+          phraseFirst((await run(newest.pagefind, passes[0]!)) ?? [], ids),
+        )
+      : undefined;
   const results: PagefindResult[] = [];
+  /** The newest articles' results shown first that the archive's search has not found yet. */
+  const early = new Map<number, PagefindResult>();
+  // Without it (not there, or failing), the archive's search goes on alone.
+  const newestResults = (await newestFound?.catch(() => undefined)) ?? [];
+  const archive = Promise.resolve(pagefind);
+  // The phrase search, then the first pass: they set the archive's options in turn.
+  const phrased = archive.then(phraseIds);
+  const firstPass = phrased.then(async () => run(await archive, passes[0]!));
+  // Awaited below, after the newest results are yielded: a failure is met there.
+  firstPass.catch(() => undefined);
+  if (newestResults.length >= NEWEST_FIRST_MIN) {
+    results.push(...newestResults.slice(0, newest!.shown));
+    results.forEach((result, i) => early.set(i, result));
+    yield { results: [...results], complete: false };
+  }
   const seen = new Set<string>();
   for (const [i, pass] of passes.entries()) {
-    const fresh = ((await run(pass))?.results ?? []).filter((result) => !seen.has(result.id));
-    // Within a pass, pages with the words side by side go first, each group in Pagefind's order.
-    const ordered = [
-      ...fresh.filter((r) => phraseIds.has(r.id)),
-      ...fresh.filter((r) => !phraseIds.has(r.id)),
-    ];
-    for (const result of ordered) {
+    const found = (await (i === 0 ? firstPass : run(await archive, pass))) ?? [];
+    for (const [at, shown] of early) {
+      // The first pass is the newest index's own: the page is among its results.
+      const same = await samePage(shown, found, i === 0);
+      if (!same) continue;
+      results[at] = same;
+      seen.add(same.id);
+      early.delete(at);
+    }
+    const fresh = found.filter((result) => !seen.has(result.id));
+    for (const result of phraseFirst(fresh, await phrased)) {
       seen.add(result.id);
       results.push(result);
     }
     yield { results: [...results], complete: i === passes.length - 1 };
   }
+}
+
+/** Within a pass, pages with the words side by side go first, each group in Pagefind's order. */
+const phraseFirst = (results: readonly PagefindResult[], phraseIds: Set<string>) => [
+  ...results.filter((result) => phraseIds.has(result.id)),
+  ...results.filter((result) => !phraseIds.has(result.id)),
+];
+
+/**
+ * The result among `found` (the archive's index) that is the page `shown` is (from the newest
+ * articles' index). Both indexes name a page by its content hash cut short, longer where two
+ * pages of the index share the short name: the names may differ in length, one the start of the
+ * other. When `found` is known to hold the page (`holdsIt`), a single such name is the page's;
+ * otherwise, or among several, their URLs tell.
+ */
+async function samePage(
+  shown: PagefindResult,
+  found: readonly PagefindResult[],
+  holdsIt: boolean,
+): Promise<PagefindResult | undefined> {
+  const candidates = found.filter(
+    (result) => result.id.startsWith(shown.id) || shown.id.startsWith(result.id),
+  );
+  if (holdsIt && candidates.length === 1) return candidates[0];
+  const { url } = await shown.data();
+  for (const candidate of candidates) if ((await candidate.data()).url === url) return candidate;
+  return undefined;
 }
 
 /**

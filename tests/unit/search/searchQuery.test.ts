@@ -1,13 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import {
+  preloadTerms,
   searchPasses,
+  type NewestSearch,
   type PagefindApi,
   type PagefindResult,
   type SearchStep,
 } from '#src/lib/search/searchQuery.ts';
+import { NEWEST_FIRST_MIN } from '#src/lib/search/newestIndex.ts';
 
-/** A Pagefind that answers each term (as searched, with its exactDiacritics) with fixed ids. */
-function fakePagefind(answers: Record<string, string[]>) {
+/**
+ * A Pagefind that answers each term (as searched, with its exactDiacritics) with fixed ids; a
+ * result's URL is its id, or what `urls` gives for it.
+ */
+function fakePagefind(answers: Record<string, string[]>, urls: Record<string, string> = {}) {
   const searched: string[] = [];
   let exact = false;
   const api: PagefindApi = {
@@ -21,7 +27,7 @@ function fakePagefind(answers: Record<string, string[]>) {
       const results = (answers[key] ?? []).map((id): PagefindResult => ({
         id,
         score: 1,
-        data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }),
+        data: async () => ({ url: urls[id] ?? id, excerpt: '', meta: {}, filters: {} }),
       }));
       return { results };
     },
@@ -29,9 +35,14 @@ function fakePagefind(answers: Record<string, string[]>) {
   return { api, searched };
 }
 
-async function steps(api: PagefindApi, query: string, sortByDate = false): Promise<SearchStep[]> {
+async function steps(
+  api: PagefindApi,
+  query: string,
+  sortByDate = false,
+  newest?: NewestSearch,
+): Promise<SearchStep[]> {
   const all: SearchStep[] = [];
-  for await (const step of searchPasses(api, query, sortByDate)) all.push(step);
+  for await (const step of searchPasses(api, query, sortByDate, newest)) all.push(step);
   return all;
 }
 
@@ -72,5 +83,89 @@ describe('searchPasses', () => {
     const { api, searched } = fakePagefind({});
     expect(await steps(api, '""')).toEqual([{ results: [], complete: true }]);
     expect(searched).toEqual([]);
+  });
+});
+
+/** `count` page ids from `from` on: n0, n1, ... */
+const pageIds = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, i) => `vi_n${from + i}`);
+
+describe("searchPasses with the newest articles' index", () => {
+  test("shows the newest matches of a common word first, then the archive's results after them", async () => {
+    const newestIds = pageIds(NEWEST_FIRST_MIN);
+    const newest = fakePagefind({ 'exact:rừng': newestIds });
+    // The archive ranks older pages (o0, o1) before the newest ones, and has them all.
+    const archive = fakePagefind({
+      'exact:rừng': ['vi_o0', ...[...newestIds].reverse(), 'vi_o1'],
+      'folded:rừng': ['vi_o2', 'vi_n0'],
+    });
+    const found = await steps(archive.api, 'rừng', false, { pagefind: newest.api, shown: 3 });
+    expect(newest.searched).toEqual(['exact:rừng']);
+    expect(found.map(ids)).toEqual([
+      ['vi_n0', 'vi_n1', 'vi_n2'],
+      ['vi_n0', 'vi_n1', 'vi_n2', 'vi_o0', ...pageIds(NEWEST_FIRST_MIN - 3, 3).reverse(), 'vi_o1'],
+      expect.arrayContaining(['vi_o2']),
+    ]);
+    expect(found.map((step) => step.complete)).toEqual([false, false, true]);
+    // Each page once, the first ones now the archive's own results.
+    const last = found.at(-1)!.results;
+    expect(new Set(ids(found.at(-1)!)).size).toBe(last.length);
+    expect(last.length).toBe(NEWEST_FIRST_MIN + 3);
+    const archiveResults = new Set(
+      (await archive.api.search('rừng'))!.results.map((result) => result.id),
+    );
+    expect(archiveResults.has(last[0]!.id)).toBe(true);
+  });
+
+  test("leaves a word in few of the newest pages in the archive's order", async () => {
+    const newest = fakePagefind({ 'folded:tiep': pageIds(NEWEST_FIRST_MIN - 1) });
+    const archive = fakePagefind({ 'folded:tiep': ['vi_o0', ...pageIds(NEWEST_FIRST_MIN - 1)] });
+    const found = await steps(archive.api, 'tiep', false, { pagefind: newest.api, shown: 10 });
+    expect(found.map(ids)).toEqual([['vi_o0', ...pageIds(NEWEST_FIRST_MIN - 1)]]);
+  });
+
+  test('tells a page by its URL where two names could be its', async () => {
+    // The newest index names the page vi_abc1234; the archive, where another page took that
+    // name, names it vi_abc12345.
+    const newestIds = ['vi_abc1234', ...pageIds(NEWEST_FIRST_MIN - 1)];
+    const urls = { vi_abc1234: '/bai-viet/moi/', vi_abc12345: '/bai-viet/moi/' };
+    const newest = fakePagefind({ 'folded:ho': newestIds }, urls);
+    const archive = fakePagefind(
+      { 'folded:ho': ['vi_abc1234', ...pageIds(NEWEST_FIRST_MIN - 1), 'vi_abc12345'] },
+      { vi_abc1234: '/bai-viet/cu/', vi_abc12345: '/bai-viet/moi/' },
+    );
+    const found = await steps(archive.api, 'ho', false, { pagefind: newest.api, shown: 2 });
+    const last = found.at(-1)!;
+    expect(ids(last).slice(0, 3)).toEqual(['vi_abc12345', 'vi_n0', 'vi_abc1234']);
+    expect(new Set(ids(last)).size).toBe(NEWEST_FIRST_MIN + 1);
+  });
+
+  test('goes on with the archive alone when the newest index fails', async () => {
+    const archive = fakePagefind({ 'folded:ho': ['vi_o0'] });
+    const failing: PagefindApi = {
+      ...archive.api,
+      search: async () => {
+        throw new Error('no worker');
+      },
+    };
+    const found = await steps(archive.api, 'ho', false, { pagefind: failing, shown: 10 });
+    expect(found.map(ids)).toEqual([['vi_o0']]);
+  });
+
+  test('is not searched when sorting by date', async () => {
+    const newest = fakePagefind({ 'folded:rung': pageIds(NEWEST_FIRST_MIN) });
+    const archive = fakePagefind({ 'folded:rung': ['vi_o0'] });
+    await steps(archive.api, 'rung', true, { pagefind: newest.api, shown: 10 });
+    expect(newest.searched).toEqual([]);
+  });
+});
+
+describe('preloadTerms', () => {
+  test("gives each pass's words once, once the last word has three letters", () => {
+    expect(preloadTerms('rừ')).toEqual([]);
+    expect(preloadTerms('rừng')).toEqual(['rừng']);
+    expect(preloadTerms('Đồng Lâu')).toEqual(['đồng lâu', 'dồng lâu']);
+    expect(preloadTerms('cho don')).toEqual(['cho don']);
+    expect(preloadTerms('bắc k')).toEqual([]);
   });
 });
