@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../lib/feeds/rssResponse.ts';
-import { getArchive, getFeeds } from '../lib/content/currentArchive.ts';
+import { getArchive, getArchiveFeed } from '../lib/content/currentArchive.ts';
 
 export const GET: APIRoute = async () => {
-  const [archiveFeed] = await getFeeds();
-  return feedResponse(await getArchive(), archiveFeed);
+  return feedResponse(await getArchive(), await getArchiveFeed());
 };

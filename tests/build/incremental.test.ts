@@ -259,6 +259,30 @@ Trước đây, mỗi mùa mưa học sinh phải nghỉ học vì nước suố
     expect(reused).toBeGreaterThan(rendered);
   });
 
+  test('after an older series gets a new part, re-rendering few pages', STEP, async () => {
+    // The series becomes the most recently updated, first in the list of series and of feeds:
+    // a page that reads that whole list (not only the feed it links) would be rendered again.
+    addArticle(
+      'articles/2024/mua-nuoc-noi-bai-4.mdx',
+      `
+title: "Một năm sau mùa nước nổi"
+description: "Một năm sau lũ, những hộ bám đất ở Đồng Lau đã dựng lại nhà và gieo vụ mới trên bãi bồi."
+pubDate: 2024-06-03T07:00:00+07:00
+author: toa-soan
+series: mua-nuoc-noi
+part: 4
+districts: [dong-lau]
+topics: [doi-song]
+invented: true`,
+      `
+Một năm sau mùa nước nổi, bãi bồi Đồng Lau đã xanh trở lại.
+
+Những hộ quyết ở lại làng nay đã dựng lại nhà trên nền cao hơn.`,
+    );
+    const { rendered, reused } = await buildBoth();
+    expect(reused).toBeGreaterThan(rendered);
+  });
+
   test('after a body is edited', STEP, async () => {
     editBody('articles/2021/mua-nuoc-noi-bai-1.mdx', 'Đầu tháng Sáu', 'Giữa tháng Sáu');
     await buildBoth();

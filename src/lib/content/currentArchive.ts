@@ -187,6 +187,16 @@ export async function findFeed(kind: FeedKind, id: string): Promise<Feed | undef
   return (await getFeedIndex()).get(feedKey(kind, id));
 }
 
+/**
+ * The whole archive's feed, read alone: a page that links it does not depend on the list of every
+ * feed, whose order changes when a series gets a new part (most recently updated first).
+ */
+export async function getArchiveFeed(): Promise<Feed> {
+  const feed = await findFeed('archive', '');
+  if (!feed) throw new Error('the archive has no feed of its own');
+  return feed;
+}
+
 /** The "Xem thêm" stories of every article, computed once per build. */
 export async function getRelated(): Promise<Map<string, Article[]>> {
   return seen(await getRelatedStories());
