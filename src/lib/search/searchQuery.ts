@@ -107,7 +107,9 @@ export type NewestSearch = { pagefind: PagefindApi; shown: number };
  * (run at once, the two slowed each other on two cores). When at least NEWEST_FIRST_MIN of the
  * newest articles match, the word is in so many pages that the archive's search takes long:
  * the first `shown` of them are yielded first, and stay first, each replaced by the archive's
- * own result for the page once the archive's search finds it. `pagefind` may still be loading.
+ * own result for the page once the archive's search finds it. The archive's search starts when
+ * the caller asks for more, once it has shown them: their records load meanwhile, which the
+ * archive's search would slow. `pagefind` may still be loading.
  */
 export async function* searchPasses(
   pagefind: PagefindApi | Promise<PagefindApi>,
@@ -142,17 +144,15 @@ export async function* searchPasses(
   const early = new Map<number, PagefindResult>();
   // Without it (not there, or failing), the archive's search goes on alone.
   const newestResults = (await newestFound?.catch(() => undefined)) ?? [];
-  const archive = Promise.resolve(pagefind);
-  // The phrase search, then the first pass: they set the archive's options in turn.
-  const phrased = archive.then(phraseIds);
-  const firstPass = phrased.then(async () => run(await archive, passes[0]!));
-  // Awaited below, after the newest results are yielded: a failure is met there.
-  firstPass.catch(() => undefined);
   if (newestResults.length >= NEWEST_FIRST_MIN) {
     results.push(...newestResults.slice(0, newest!.shown));
     results.forEach((result, i) => early.set(i, result));
     yield { results: [...results], complete: false };
   }
+  const archive = Promise.resolve(pagefind);
+  // The phrase search, then the first pass: they set the archive's options in turn.
+  const phrased = archive.then(phraseIds);
+  const firstPass = phrased.then(async () => run(await archive, passes[0]!));
   const seen = new Set<string>();
   for (const [i, pass] of passes.entries()) {
     const found = (await (i === 0 ? firstPass : run(await archive, pass))) ?? [];

@@ -117,6 +117,20 @@ describe("searchPasses with the newest articles' index", () => {
     expect(archiveResults.has(last[0]!.id)).toBe(true);
   });
 
+  test('searches the archive only once the newest matches are shown, not while they load', async () => {
+    const newest = fakePagefind({ 'folded:rung': pageIds(NEWEST_FIRST_MIN) });
+    const archive = fakePagefind({ 'folded:rung': ['vi_o0'] });
+    const passes = searchPasses(archive.api, 'rung', false, { pagefind: newest.api, shown: 10 });
+    const first = await passes.next();
+    expect(first.value && ids(first.value)).toEqual(pageIds(10));
+    // The page shows them (their records load) before it asks for more: the archive waits.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(archive.searched).toEqual([]);
+    const next = await passes.next();
+    expect(archive.searched).toEqual(['folded:rung']);
+    expect(next.value && ids(next.value)).toEqual([...pageIds(10), 'vi_o0']);
+  });
+
   test("leaves a word in few of the newest pages in the archive's order", async () => {
     const newest = fakePagefind({ 'folded:tiep': pageIds(NEWEST_FIRST_MIN - 1) });
     const archive = fakePagefind({ 'folded:tiep': ['vi_o0', ...pageIds(NEWEST_FIRST_MIN - 1)] });
