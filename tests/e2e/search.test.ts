@@ -160,19 +160,39 @@ describe('the search page', () => {
     await done();
   });
 
-  test('fetches Pagefind and the index words typed while the reader types, before Enter', async () => {
+  test('loads Pagefind once the page is idle, and the index words typed before Enter', async () => {
     const { page, errors, close: done } = await openPage(browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${base}/tim-kiem/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    // Its script, worker, WebAssembly and metadata; no word of the index yet.
+    expect(requested).toContain('/pagefind/pagefind.js');
+    expect(requested.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(requested.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
     await page.locator('#q').focus();
     await page.keyboard.type('nông thôn');
     await expect
       .poll(() => requested.filter((path) => path.endsWith('.pf_index')).length)
       .toBeGreaterThan(0);
-    expect(requested).toContain('/pagefind/pagefind.js');
     expect(await page.locator('[data-results] li').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-results] li');
+    expect(errors).toEqual([]);
+    await done();
+  });
+
+  test('loads Pagefind only when the box gets focus, for a reader saving data', async () => {
+    const { page, errors, close: done } = await openPage(browser);
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true } }),
+    );
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/tim-kiem/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#q').focus();
+    await expect.poll(() => requested).toContain('/pagefind/pagefind.js');
+    await page.keyboard.type('nông thôn');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-results] li');
     expect(errors).toEqual([]);

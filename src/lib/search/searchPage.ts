@@ -48,11 +48,19 @@ type Text = {
   filterNames: Record<string, string>;
 };
 
+/**
+ * Preloaded as soon as an index starts: punctuation alone, which Pagefind segments, finds no word
+ * in and loads nothing for. A worker's first segmentation of a term took 70-100 ms on a two-core
+ * machine, which the first word typed would otherwise wait for.
+ */
+const WARM_UP_TERM = '.';
+
 /** A Pagefind bundle's API, started: its worker, WebAssembly and metadata load now. */
 const startPagefind = (url: string): Promise<PagefindApi> =>
   import(/* @vite-ignore */ url).then(async (module: PagefindApi & { init(): Promise<void> }) => {
     await module.options({ excerptLength: 30 });
     await module.init();
+    void module.preload(WARM_UP_TERM).catch(() => undefined);
     return module;
   });
 
@@ -74,6 +82,16 @@ const loadNewest = once(async (): Promise<PagefindApi | undefined> => {
     return undefined;
   }
 });
+
+/** Whether the reader asked the browser to save data (Chromium's Save-Data setting). */
+const savesData = () =>
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** Runs `task` once the page is idle (at the latest after a second), or soon where that is unknown. */
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : setTimeout(task, 0);
 
 /** Both indexes, as far as the archive has them. */
 const loadIndexes = () => Promise.all([loadPagefind(), loadNewest()]);
@@ -193,21 +211,27 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
     }
   };
 
-  // Pagefind loads when the reader starts to type, and the index's words for what is typed
-  // as typing pauses: by the time Enter is pressed, most of a first search has arrived.
-  input.addEventListener('focus', () => void loadIndexes().catch(() => undefined), {
-    once: true,
-  });
+  // The page is for searching: Pagefind loads once it is idle (its workers and WebAssembly take
+  // half a second of a two-core machine), or when the box gets focus for a reader who asked to
+  // save data. The index's words for what is typed load as typing pauses: by the time Enter is
+  // pressed, most of a first search has arrived.
+  const start = () => void loadIndexes().catch(() => undefined);
+  input.addEventListener('focus', start, { once: true });
+  if (!savesData()) whenIdle(start);
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
       const terms = preloadTerms(input.value);
+      const typedDuring = run;
       if (terms.length)
         loadIndexes()
           .then(async ([archive, newest]) => {
             // The newest index's first: its search is the one the first results wait for.
             if (newest) await Promise.all(terms.map((term) => newest.preload(term)));
+            // Once Enter is pressed, the archive's search loads what it needs, after the newest
+            // index's results: loading it now would slow their search on a two-core phone.
+            if (newest && run !== typedDuring) return;
             await Promise.all(terms.map((term) => archive.preload(term)));
           })
           .catch(() => undefined);
