@@ -230,7 +230,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
             // The newest index's first: its search is the one the first results wait for.
             if (newest) await Promise.all(terms.map((term) => newest.preload(term)));
             // Once Enter is pressed, the archive's search loads what it needs, after the newest
-            // index's results: loading it now would slow their search on a two-core phone.
+            // index's results: loading it now would slow their search on two cores.
             if (newest && run !== typedDuring) return;
             await Promise.all(terms.map((term) => archive.preload(term)));
           })
