@@ -50,7 +50,7 @@ type Text = {
 
 /**
  * Preloaded as soon as an index starts: punctuation alone, which Pagefind segments, finds no word
- * in and loads nothing for. A worker's first segmentation of a term took 70-100 ms on a two-core
+ * in and loads nothing for. A worker's first segmentation of a term took 70-150 ms on a two-core
  * machine, which the first word typed would otherwise wait for.
  */
 const WARM_UP_TERM = '.';
