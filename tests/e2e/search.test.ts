@@ -78,8 +78,12 @@ describe('the search page', () => {
   });
 
   test('narrows results with filters kept in the URL', async () => {
-    const { page, links, errors, close: done } = await searchFor('nông thôn');
-    const before = links.length;
+    const { page, errors, close: done } = await searchFor('nông thôn');
+    // The count, once every pass has run: the first results show one by one as they arrive.
+    await page.waitForFunction(() =>
+      /^\d+ kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
+    const before = Number((await page.textContent('[data-status]'))!.match(/^\d+/)![0]);
     await page.getByRole('checkbox', { name: /^Bài viết \(\d+\)$/ }).check();
     await page.waitForFunction(() => location.search.includes('kind='));
     await page.getByRole('checkbox', { name: /^Na Rì \(\d+\)$/ }).check();
