@@ -64,7 +64,7 @@ const startPagefind = (url: string): Promise<PagefindApi> =>
     return module;
   });
 
-/** Pagefind, loaded when the reader starts to search: never on a page that does not search. */
+/** The archive's Pagefind, loaded once the search page is idle or searches: never on another page. */
 const loadPagefind = once(() => startPagefind(PAGEFIND_URL));
 
 /**
