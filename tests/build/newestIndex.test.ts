@@ -35,7 +35,13 @@ describe("the newest articles' index", async () => {
   const count = 8;
   const outputPath = path.join(work, 'pagefind-newest');
   const cacheDir = path.join(work, 'cache');
-  const written = await writeNewestIndex(site.outDir, { count, outputPath, cacheDir });
+  // The sample is far smaller than an archive that has one: told to write one of its own size.
+  const written = await writeNewestIndex(site.outDir, {
+    count,
+    above: count,
+    outputPath,
+    cacheDir,
+  });
   const newest = await loadPagefind(work, 'pagefind-newest');
   const archive = await loadPagefind(site.outDir);
 
@@ -84,6 +90,7 @@ describe("the newest articles' index", async () => {
     const before = filesOf(outputPath);
     const again = await writeNewestIndex(site.outDir, {
       count,
+      above: count,
       outputPath,
       cacheDir,
       rendered: () => false,
@@ -94,7 +101,9 @@ describe("the newest articles' index", async () => {
 
   test('is not written for an archive no larger than it, and an earlier one goes', async () => {
     const pages = (await allPages(archive)).length;
-    expect(await writeNewestIndex(site.outDir, { count: pages, outputPath, cacheDir })).toBe(0);
+    expect(
+      await writeNewestIndex(site.outDir, { count: pages, above: 0, outputPath, cacheDir }),
+    ).toBe(0);
     expect(() => statSync(outputPath)).toThrow();
     expect(() => statSync(cacheDir)).toThrow();
   });

@@ -1,5 +1,5 @@
 /** The search page in a real browser: real queries, filters in the URL, nothing unpublished. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITES } from '../build/sites.ts';
 import { launchBrowser, openPage } from './browser.ts';
@@ -11,8 +11,8 @@ import path from 'node:path';
 import { writeNewestIndex } from '#scripts/lib/search/newestIndex.ts';
 import {
   NEWEST_FIRST_MIN,
+  NEWEST_INDEX_ABOVE,
   NEWEST_INDEX_FOLDER,
-  NEWEST_PAGES,
   type PagefindEntry,
 } from '#src/lib/search/newestIndex.ts';
 import { loadPagefind } from '../search/pagefindNode.ts';
@@ -31,6 +31,32 @@ afterAll(async () => {
   await browser?.close();
   close?.();
 });
+
+type WorkerCall = { worker: string; method: string; term: unknown };
+
+/**
+ * Installed before the page's scripts: records in `window.workerCalls` what the page asks of
+ * each worker (Pagefind's workers take `{ method, args }` messages).
+ */
+function recordWorkerCalls() {
+  const calls: WorkerCall[] = [];
+  (window as unknown as { workerCalls: WorkerCall[] }).workerCalls = calls;
+  const urls = new WeakMap<Worker, string>();
+  const NativeWorker = window.Worker;
+  window.Worker = new Proxy(NativeWorker, {
+    construct(target, args: [string | URL, WorkerOptions?]) {
+      const worker = new target(...args);
+      urls.set(worker, String(args[0]));
+      return worker;
+    },
+  });
+  const post = NativeWorker.prototype.postMessage as (...args: unknown[]) => void;
+  NativeWorker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    const { method, args: callArgs } = (args[0] ?? {}) as { method?: string; args?: unknown[] };
+    if (method) calls.push({ worker: urls.get(this) ?? '', method, term: callArgs?.[0] });
+    post.apply(this, args);
+  };
+}
 
 /** Types `query` into the search page and returns the result URLs in order. */
 async function searchFor(query: string, path = '/tim-kiem/') {
@@ -231,89 +257,135 @@ describe('the search page', () => {
     await done();
   });
 
-  test("shows a common word's newest matches first, from the newest articles' index, then all the archive's", async () => {
+  describe("with the newest articles' index", () => {
     // The sample is smaller than the newest articles' index: one of its 30 newest pages is
     // written for the test, and the page is told the archive is large enough to have it.
-    const work = mkdtempSync(path.join(os.tmpdir(), 'newest-e2e-'));
-    const newestDir = path.join(work, NEWEST_INDEX_FOLDER);
-    await writeNewestIndex(SITES.sample.outDir, { count: 30, outputPath: newestDir });
-    const newest = await loadPagefind(work, NEWEST_INDEX_FOLDER);
-    const newestUrls = new Set(
-      await Promise.all(
-        (await newest.search('người'))!.results.map(async (result) => (await result.data()).url),
-      ),
-    );
-    expect(newestUrls.size).toBeGreaterThanOrEqual(NEWEST_FIRST_MIN);
+    let work: string;
+    let newestDir: string;
+    let newestUrls: Set<string>;
     const entryFile = path.join(SITES.sample.outDir, 'pagefind', 'pagefind-entry.json');
-    const allResults = async (routed: boolean) => {
-      const { page, errors, close: done } = await openPage(browser);
-      const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      if (routed) {
-        await page.route(
-          (url) => url.pathname === '/pagefind/pagefind-entry.json' && !url.search,
-          async (route) => {
-            const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
-            for (const language of Object.values(entry.languages))
-              language.page_count = NEWEST_PAGES + 1;
-            await route.fulfill({ json: entry });
-          },
-        );
-        await page.route('**/pagefind-newest/**', (route) =>
-          route.fulfill({
-            path: path.join(
-              newestDir,
-              decodeURIComponent(new URL(route.request().url()).pathname).slice(
-                `/${NEWEST_INDEX_FOLDER}/`.length,
-              ),
-            ),
-          }),
-        );
-      }
-      await page.goto(`${base}/tim-kiem/`);
-      await page.fill('#q', 'người');
-      await page.press('#q', 'Enter');
-      await page.waitForSelector('[data-results] li');
-      const first = await page.$$eval('[data-results] h3 a', (as) =>
-        as.map((a) => a.getAttribute('href')!),
+
+    beforeAll(async () => {
+      work = mkdtempSync(path.join(os.tmpdir(), 'newest-e2e-'));
+      newestDir = path.join(work, NEWEST_INDEX_FOLDER);
+      await writeNewestIndex(SITES.sample.outDir, {
+        count: 30,
+        above: 30,
+        outputPath: newestDir,
+      });
+      const newest = await loadPagefind(work, NEWEST_INDEX_FOLDER);
+      newestUrls = new Set(
+        await Promise.all(
+          (await newest.search('người'))!.results.map(async (result) => (await result.data()).url),
+        ),
       );
+    });
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+    /** Serves the test's newest index to `page`, and tells it the archive has one. */
+    const routeNewestIndex = async (page: Page) => {
+      await page.route(
+        (url) => url.pathname === '/pagefind/pagefind-entry.json' && !url.search,
+        async (route) => {
+          const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+          for (const language of Object.values(entry.languages))
+            language.page_count = NEWEST_INDEX_ABOVE + 1;
+          await route.fulfill({ json: entry });
+        },
+      );
+      await page.route('**/pagefind-newest/**', (route) =>
+        route.fulfill({
+          path: path.join(
+            newestDir,
+            decodeURIComponent(new URL(route.request().url()).pathname).slice(
+              `/${NEWEST_INDEX_FOLDER}/`.length,
+            ),
+          ),
+        }),
+      );
+    };
+
+    test("shows a common word's newest matches first, then all the archive's", async () => {
+      expect(newestUrls.size).toBeGreaterThanOrEqual(NEWEST_FIRST_MIN);
+      const allResults = async (routed: boolean) => {
+        const { page, errors, close: done } = await openPage(browser);
+        const requested: string[] = [];
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        if (routed) await routeNewestIndex(page);
+        await page.goto(`${base}/tim-kiem/`);
+        await page.fill('#q', 'người');
+        await page.press('#q', 'Enter');
+        await page.waitForSelector('[data-results] li');
+        const first = await page.$$eval('[data-results] h3 a', (as) =>
+          as.map((a) => a.getAttribute('href')!),
+        );
+        await page.waitForFunction(
+          () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
+        );
+        const shown = () => page.locator('[data-results] li').count();
+        const total = Number((await page.textContent('[data-status]'))?.match(/^\d+/)?.[0]);
+        // Each "more" shows ten results as they arrive: the next click waits for all ten.
+        for (let before = await shown(); before < total; before = await shown()) {
+          await page.locator('[data-more]').click();
+          await expect.poll(shown).toBe(Math.min(before + 10, total));
+        }
+        expect(await page.isVisible('[data-more]')).toBe(false);
+        const links = await page.$$eval('[data-results] h3 a', (as) =>
+          as.map((a) => a.getAttribute('href')!),
+        );
+        const status = await page.textContent('[data-status]');
+        await done();
+        return { first, links, status, requested, errors };
+      };
+      const routed = await allResults(true);
+      const plain = await allResults(false);
+      expect(routed.requested).toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
+      expect(plain.requested).not.toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
+      // The first screen is the newest index's (its ten pages' records fetched from it), and
+      // stays first.
+      const newestFragments = routed.requested.filter((path) =>
+        path.startsWith(`/${NEWEST_INDEX_FOLDER}/fragment/`),
+      );
+      expect(newestFragments.length).toBe(10);
+      expect(routed.first.length).toBe(10);
+      for (const url of routed.first) expect(newestUrls.has(url), url).toBe(true);
+      expect(routed.links.slice(0, 10)).toEqual(routed.first);
+      // Then every result of the archive, each once, and the same count.
+      expect(new Set(routed.links).size).toBe(routed.links.length);
+      expect(new Set(routed.links)).toEqual(new Set(plain.links));
+      expect(routed.status).toBe(plain.status);
+      expect(routed.errors).toEqual([]);
+    });
+
+    test('searches it as typing pauses, and shows that search on Enter without searching again', async () => {
+      const { page, errors, close: done } = await openPage(browser);
+      await page.addInitScript(recordWorkerCalls);
+      await routeNewestIndex(page);
+      await page.goto(`${base}/tim-kiem/`);
+      await page.locator('#q').focus();
+      await page.keyboard.type('người', { delay: 150 });
+      const newestSearches = () =>
+        page.evaluate(() =>
+          (window as unknown as { workerCalls: WorkerCall[] }).workerCalls
+            .filter((call) => call.worker.includes('/pagefind-newest/') && call.method === 'search')
+            .map((call) => call.term),
+        );
+      // Searched while the reader has not pressed Enter yet: nothing shows.
+      await expect.poll(newestSearches).toContain('người');
+      expect(await page.locator('[data-results] li').count()).toBe(0);
+      await page.keyboard.press('Enter');
       await page.waitForFunction(
         () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
       );
-      const shown = () => page.locator('[data-results] li').count();
-      const total = Number((await page.textContent('[data-status]'))?.match(/^\d+/)?.[0]);
-      // Each "more" shows ten results as they arrive: the next click waits for all ten.
-      for (let before = await shown(); before < total; before = await shown()) {
-        await page.locator('[data-more]').click();
-        await expect.poll(shown).toBe(Math.min(before + 10, total));
-      }
-      expect(await page.isVisible('[data-more]')).toBe(false);
-      const links = await page.$$eval('[data-results] h3 a', (as) =>
-        as.map((a) => a.getAttribute('href')!),
+      const first = await page.$$eval('[data-results] h3 a', (as) =>
+        as.slice(0, 10).map((a) => a.getAttribute('href')!),
       );
-      const status = await page.textContent('[data-status]');
+      expect(first.length).toBe(10);
+      for (const url of first) expect(newestUrls.has(url), url).toBe(true);
+      expect((await newestSearches()).filter((term) => term === 'người')).toEqual(['người']);
+      expect(errors).toEqual([]);
       await done();
-      return { first, links, status, requested, errors };
-    };
-    const routed = await allResults(true);
-    const plain = await allResults(false);
-    rmSync(work, { recursive: true, force: true });
-    expect(routed.requested).toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
-    expect(plain.requested).not.toContain(`/${NEWEST_INDEX_FOLDER}/pagefind.js`);
-    // The first screen is the newest index's (its ten pages' records fetched from it), and
-    // stays first.
-    const newestFragments = routed.requested.filter((path) =>
-      path.startsWith(`/${NEWEST_INDEX_FOLDER}/fragment/`),
-    );
-    expect(newestFragments.length).toBe(10);
-    expect(routed.first.length).toBe(10);
-    for (const url of routed.first) expect(newestUrls.has(url), url).toBe(true);
-    expect(routed.links.slice(0, 10)).toEqual(routed.first);
-    // Then every result of the archive, each once, and the same count.
-    expect(new Set(routed.links).size).toBe(routed.links.length);
-    expect(new Set(routed.links)).toEqual(new Set(plain.links));
-    expect(routed.status).toBe(plain.status);
-    expect(routed.errors).toEqual([]);
+    });
   });
 
   test('lists twelve values of a filter, and the rest behind a button that keeps the focus', async () => {

@@ -6,7 +6,12 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { hasNewestIndex, NEWEST_INDEX_FOLDER, NEWEST_PAGES } from '#src/lib/search/newestIndex.ts';
+import {
+  hasNewestIndex,
+  NEWEST_INDEX_ABOVE,
+  NEWEST_INDEX_FOLDER,
+  NEWEST_PAGES,
+} from '#src/lib/search/newestIndex.ts';
 import { startSearchIndex, type SearchIndexOptions } from './searchIndex.ts';
 import { indexedPages, newestPageUrls } from './searchIndexParts.ts';
 
@@ -18,6 +23,8 @@ type NewestIndexOptions = Pick<
   rendered?: (file: string) => boolean;
   /** How many of the newest pages it holds (NEWEST_PAGES). */
   count?: number;
+  /** The most pages the archive's index holds without it (NEWEST_INDEX_ABOVE); never fewer than `count`. */
+  above?: number;
 };
 
 /**
@@ -30,6 +37,7 @@ export async function writeNewestIndex(
   {
     rendered = () => true,
     count = NEWEST_PAGES,
+    above = NEWEST_INDEX_ABOVE,
     cacheDir,
     outputPath = path.join(outDir, NEWEST_INDEX_FOLDER),
     ...options
@@ -37,7 +45,7 @@ export async function writeNewestIndex(
 ): Promise<number> {
   const archiveIndex = path.join(outDir, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  if (!hasNewestIndex(indexedPages(archiveIndex), count)) {
+  if (!hasNewestIndex(indexedPages(archiveIndex), Math.max(above, count))) {
     if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
     return 0;
   }

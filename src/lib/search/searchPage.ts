@@ -7,8 +7,10 @@ import {
   type SearchState,
 } from './searchParams.ts';
 import {
+  newestSearcher,
   preloadTerms,
   searchPasses,
+  type NewestSearcher,
   type PagefindApi,
   type PagefindData,
   type PagefindResult,
@@ -72,12 +74,13 @@ const loadPagefind = once(() => startPagefind(PAGEFIND_URL));
  * the archive has one; undefined when it has none or it cannot load (the archive's search is
  * enough).
  */
-const loadNewest = once(async (): Promise<PagefindApi | undefined> => {
+const loadNewest = once(async (): Promise<NewestSearcher | undefined> => {
   try {
     const response = await fetch(ENTRY_URL, { cache: 'no-cache' });
     if (!response.ok) return undefined;
     const entry = (await response.json()) as PagefindEntry;
-    return hasNewestIndex(indexedPageCount(entry)) ? await startPagefind(NEWEST_URL) : undefined;
+    if (!hasNewestIndex(indexedPageCount(entry))) return undefined;
+    return newestSearcher(await startPagefind(NEWEST_URL));
   } catch {
     return undefined;
   }
@@ -197,7 +200,7 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
       // With filters chosen, the newest articles' results could not be shown first; sorted by
       // date, the archive's search is one pass. The archive's index may still be loading.
       const newest = chosen || byDate ? undefined : await loadNewest();
-      const first = newest && { pagefind: newest, shown: PAGE_SIZE };
+      const first = newest && { search: newest, shown: PAGE_SIZE };
       for await (const step of searchPasses(loadPagefind(), state.query, byDate, first)) {
         if (current !== run) return;
         if (step.complete) found = { key, results: step.results };
@@ -213,8 +216,8 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
 
   // The page is for searching: Pagefind loads once it is idle (its workers and WebAssembly take
   // half a second of a two-core machine), or when the box gets focus for a reader who asked to
-  // save data. The index's words for what is typed load as typing pauses: by the time Enter is
-  // pressed, most of a first search has arrived.
+  // save data. As typing pauses, the newest articles' index is searched for what is typed, and
+  // the archive's words for it load: by the time Enter is pressed, most of a first search is done.
   const start = () => void loadIndexes().catch(() => undefined);
   input.addEventListener('focus', start, { once: true });
   if (!savesData()) whenIdle(start);
@@ -222,13 +225,15 @@ export async function mountSearch(root: HTMLElement): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      const terms = preloadTerms(input.value);
+      const typed = input.value;
+      const terms = preloadTerms(typed);
       const typedDuring = run;
       if (terms.length)
         loadIndexes()
           .then(async ([archive, newest]) => {
-            // The newest index's first: its search is the one the first results wait for.
-            if (newest) await Promise.all(terms.map((term) => newest.preload(term)));
+            // The newest index's first: its search is the one the first results wait for, and
+            // the search on Enter takes it over.
+            if (newest) await newest(typed);
             // Once Enter is pressed, the archive's search loads what it needs, after the newest
             // index's results: loading it now would slow their search on two cores.
             if (newest && run !== typedDuring) return;

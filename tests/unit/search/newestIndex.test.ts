@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { hasNewestIndex, indexedPageCount, NEWEST_PAGES } from '#src/lib/search/newestIndex.ts';
+import {
+  hasNewestIndex,
+  indexedPageCount,
+  NEWEST_INDEX_ABOVE,
+  NEWEST_PAGES,
+} from '#src/lib/search/newestIndex.ts';
 
 describe("the newest articles' index", () => {
-  test('is there only for an archive larger than it', () => {
-    expect(hasNewestIndex(NEWEST_PAGES)).toBe(false);
-    expect(hasNewestIndex(NEWEST_PAGES + 1)).toBe(true);
+  test('is there only for an archive of more than a thousand pages, larger than it', () => {
+    expect(NEWEST_PAGES).toBeLessThan(NEWEST_INDEX_ABOVE);
+    expect(hasNewestIndex(NEWEST_INDEX_ABOVE)).toBe(false);
+    expect(hasNewestIndex(NEWEST_INDEX_ABOVE + 1)).toBe(true);
     expect(hasNewestIndex(10, 9)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  newestSearcher,
   preloadTerms,
   searchPasses,
   type NewestSearch,
@@ -99,7 +100,10 @@ describe("searchPasses with the newest articles' index", () => {
       'exact:rừng': ['vi_o0', ...[...newestIds].reverse(), 'vi_o1'],
       'folded:rừng': ['vi_o2', 'vi_n0'],
     });
-    const found = await steps(archive.api, 'rừng', false, { pagefind: newest.api, shown: 3 });
+    const found = await steps(archive.api, 'rừng', false, {
+      search: newestSearcher(newest.api),
+      shown: 3,
+    });
     expect(newest.searched).toEqual(['exact:rừng']);
     expect(found.map(ids)).toEqual([
       ['vi_n0', 'vi_n1', 'vi_n2'],
@@ -118,9 +122,12 @@ describe("searchPasses with the newest articles' index", () => {
   });
 
   test('searches the archive only once the newest matches are shown, not while they load', async () => {
-    const newest = fakePagefind({ 'folded:rung': pageIds(NEWEST_FIRST_MIN) });
+    const newest = fakePagefind({ 'folded:rung': pageIds(NEWEST_FIRST_MIN + 10) });
     const archive = fakePagefind({ 'folded:rung': ['vi_o0'] });
-    const passes = searchPasses(archive.api, 'rung', false, { pagefind: newest.api, shown: 10 });
+    const passes = searchPasses(archive.api, 'rung', false, {
+      search: newestSearcher(newest.api),
+      shown: 10,
+    });
     const first = await passes.next();
     expect(first.value && ids(first.value)).toEqual(pageIds(10));
     // The page shows them (their records load) before it asks for more: the archive waits.
@@ -134,7 +141,10 @@ describe("searchPasses with the newest articles' index", () => {
   test("leaves a word in few of the newest pages in the archive's order", async () => {
     const newest = fakePagefind({ 'folded:tiep': pageIds(NEWEST_FIRST_MIN - 1) });
     const archive = fakePagefind({ 'folded:tiep': ['vi_o0', ...pageIds(NEWEST_FIRST_MIN - 1)] });
-    const found = await steps(archive.api, 'tiep', false, { pagefind: newest.api, shown: 10 });
+    const found = await steps(archive.api, 'tiep', false, {
+      search: newestSearcher(newest.api),
+      shown: 10,
+    });
     expect(found.map(ids)).toEqual([['vi_o0', ...pageIds(NEWEST_FIRST_MIN - 1)]]);
   });
 
@@ -148,7 +158,10 @@ describe("searchPasses with the newest articles' index", () => {
       { 'folded:ho': ['vi_abc1234', ...pageIds(NEWEST_FIRST_MIN - 1), 'vi_abc12345'] },
       { vi_abc1234: '/bai-viet/cu/', vi_abc12345: '/bai-viet/moi/' },
     );
-    const found = await steps(archive.api, 'ho', false, { pagefind: newest.api, shown: 2 });
+    const found = await steps(archive.api, 'ho', false, {
+      search: newestSearcher(newest.api),
+      shown: 2,
+    });
     const last = found.at(-1)!;
     expect(ids(last).slice(0, 3)).toEqual(['vi_abc12345', 'vi_n0', 'vi_abc1234']);
     expect(new Set(ids(last)).size).toBe(NEWEST_FIRST_MIN + 1);
@@ -162,15 +175,56 @@ describe("searchPasses with the newest articles' index", () => {
         throw new Error('no worker');
       },
     };
-    const found = await steps(archive.api, 'ho', false, { pagefind: failing, shown: 10 });
+    const found = await steps(archive.api, 'ho', false, {
+      search: newestSearcher(failing),
+      shown: 10,
+    });
     expect(found.map(ids)).toEqual([['vi_o0']]);
   });
 
   test('is not searched when sorting by date', async () => {
     const newest = fakePagefind({ 'folded:rung': pageIds(NEWEST_FIRST_MIN) });
     const archive = fakePagefind({ 'folded:rung': ['vi_o0'] });
-    await steps(archive.api, 'rung', true, { pagefind: newest.api, shown: 10 });
+    await steps(archive.api, 'rung', true, { search: newestSearcher(newest.api), shown: 10 });
     expect(newest.searched).toEqual([]);
+  });
+});
+
+describe('newestSearcher', () => {
+  test('searches a query once, however it is typed, and gives its first pass', async () => {
+    const { api, searched } = fakePagefind({ 'exact:rừng': ['vi_n0', 'vi_n1'] });
+    const search = newestSearcher(api);
+    const typing = search('rừng');
+    const entered = search('  Rừng ');
+    expect(entered).toBe(typing);
+    expect((await entered).map((result) => result.id)).toEqual(['vi_n0', 'vi_n1']);
+    expect(searched).toEqual(['exact:rừng']);
+  });
+
+  test('runs one query at a time, and of those waiting only the last', async () => {
+    const { api, searched } = fakePagefind({
+      'exact:rừng': ['vi_n0'],
+      'folded:"cho don"': ['vi_n2'],
+      'folded:cho don': ['vi_n1', 'vi_n2'],
+    });
+    // Options answered as a worker does, a while after they are set.
+    const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    const search = newestSearcher({
+      ...api,
+      options: (options) => api.options(options).then(tick),
+    });
+    const running = search('rừng');
+    // Its turn has come: its options are being set when the next queries are typed.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const typedOn = search('cho');
+    const last = search('cho don');
+    await expect(typedOn).rejects.toThrow('superseded');
+    const [first, second] = await Promise.all([running, last]);
+    // Each pass with its own options: one query's never set between another's and its search.
+    expect(searched).toEqual(['exact:rừng', 'folded:"cho don"', 'folded:cho don']);
+    expect(first.map((result) => result.id)).toEqual(['vi_n0']);
+    // The pages with the words side by side first.
+    expect(second.map((result) => result.id)).toEqual(['vi_n2', 'vi_n1']);
   });
 });
 
