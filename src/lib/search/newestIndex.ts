@@ -12,7 +12,7 @@
 
 /**
  * How many of the newest pages the small index holds: two to three weeks of a provincial daily.
- * Its first search in a reader's page costs time for every page a word is in: 65-90 ms for a
+ * Its first search in a reader's page costs time for every page a word is in: 65-91 ms for a
  * word in nearly every one of 300 pages, 185 ms of 1,000, on the benchmark's two cores.
  */
 export const NEWEST_PAGES = 300;

@@ -125,7 +125,7 @@ const phraseIds = async (api: PagefindApi, phrase: Pass | undefined) =>
  * Searches the newest articles' index: the first pass, pages with the words side by side first.
  * One query at a time, since each pass sets the index's options; and the last query's search is
  * kept, so that the page can start it as typing pauses and the search on Enter takes it over,
- * finished or under way (the first search in a worker took 130-340 ms on two cores).
+ * finished or under way (the first search in a worker took 100-260 ms on two cores).
  */
 export function newestSearcher(api: PagefindApi): NewestSearcher {
   type Search = { query: string; found: Promise<PagefindResult[]> };
