@@ -371,7 +371,7 @@ describe('the search page', () => {
             .map((call) => call.term),
         );
       // Searched while the reader has not pressed Enter yet: nothing shows.
-      await expect.poll(newestSearches).toContain('người');
+      await expect.poll(newestSearches, { timeout: 10_000 }).toContain('người');
       expect(await page.locator('[data-results] li').count()).toBe(0);
       await page.keyboard.press('Enter');
       await page.waitForFunction(
