@@ -71,8 +71,8 @@ const loadPagefind = once(() => startPagefind(PAGEFIND_URL));
 
 /**
  * The newest articles' index (src/lib/search/newestIndex.ts), loaded beside the archive's when
- * the archive has one; undefined when it has none or it cannot load (the archive's search is
- * enough).
+ * the archive has one, and its search (newestSearcher); undefined when it has none or it cannot
+ * load (the archive's search is enough).
  */
 const loadNewest = once(async (): Promise<NewestSearcher | undefined> => {
   try {
