@@ -58,6 +58,12 @@ function recordWorkerCalls() {
   };
 }
 
+/** Waits until a search is complete: the filters show once every result and count is in. */
+const searchCompleted = (page: Page) =>
+  page.waitForFunction(
+    () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
+  );
+
 /** Types `query` into the search page and returns the result URLs in order. */
 async function searchFor(query: string, path = '/tim-kiem/') {
   const session = await openPage(browser);
@@ -248,9 +254,7 @@ describe('the search page', () => {
     const { page, close: done } = await openPage(browser);
     await page.route('**/pagefind/search-facets.json', (route) => route.abort());
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('nông thôn')}`);
-    await page.waitForFunction(
-      () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
-    );
+    await searchCompleted(page);
     expect(await page.locator('[data-results] li').count()).toBeGreaterThan(1);
     expect(await page.textContent('[data-status]')).toMatch(/^\d+ kết quả/);
     expect(await page.locator('[data-filter]:not([hidden])').count()).toBe(0);
@@ -319,9 +323,7 @@ describe('the search page', () => {
         const first = await page.$$eval('[data-results] h3 a', (as) =>
           as.map((a) => a.getAttribute('href')!),
         );
-        await page.waitForFunction(
-          () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
-        );
+        await searchCompleted(page);
         const shown = () => page.locator('[data-results] li').count();
         const total = Number((await page.textContent('[data-status]'))?.match(/^\d+/)?.[0]);
         // Each "more" shows ten results as they arrive: the next click waits for all ten.
@@ -374,9 +376,7 @@ describe('the search page', () => {
       await expect.poll(newestSearches, { timeout: 10_000 }).toContain('người');
       expect(await page.locator('[data-results] li').count()).toBe(0);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        () => !document.querySelector('[data-filters]')?.classList.contains('invisible'),
-      );
+      await searchCompleted(page);
       const first = await page.$$eval('[data-results] h3 a', (as) =>
         as.slice(0, 10).map((a) => a.getAttribute('href')!),
       );
