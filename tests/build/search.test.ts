@@ -1,5 +1,7 @@
 /** The search index of the built sites, queried in Node as the search page queries it. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { searchVietnamese, type PagefindApi } from '#src/lib/search/searchQuery.ts';
 import { loadPagefind, readSearchFacets } from '../search/pagefindNode.ts';
@@ -26,6 +28,9 @@ const urls = async (
       async (r) => (await r.data()).url,
     ),
   );
+
+/** A page's record in the index, as far as these tests read it. */
+type Fragment = { url: string; content: string };
 
 describe('search over the sample archive', async () => {
   const site = builtSite('sample');
@@ -104,6 +109,18 @@ describe('search over the sample archive', async () => {
     expect(all.length).toBeGreaterThan(0);
     for (const url of all)
       expect(url).toMatch(/^\/(bai-viet|chuyen-de|dia-phuong|mo-hinh|nhan-vat)\/[a-z0-9-]+\/$/);
+  });
+
+  test('keeps the words of neighbouring elements apart in the text it finds and shows', () => {
+    // Pagefind joins an inline element's text to the text before it ("Ma Văn HòaTổ trưởng"):
+    // in this sample's Vietnamese, a capital right after a lower-case letter is that.
+    const folder = path.join(site.outDir, 'pagefind', 'fragment');
+    const runTogether = readdirSync(folder).flatMap((name) => {
+      const text = gunzipSync(readFileSync(path.join(folder, name))).toString();
+      const { url, content } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
+      return [...content.matchAll(/\S*\p{Ll}\p{Lu}\S*/gu)].map(([word]) => `${url}: ${word}`);
+    });
+    expect(runTogether).toEqual([]);
   });
 
   test('never finds the text of a draft or a scheduled article', async () => {
