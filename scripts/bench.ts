@@ -322,9 +322,10 @@ const METHODS = {
   memory: 'summed VmRSS of the child and its descendants from /proc, sampled every 100 ms',
   gzip: 'node:zlib gzip at the default level 6',
   units: 'KiB, MiB, GiB: powers of 1,024',
-  searchBytes: 'bytes of every /pagefind/ response, as served without transport compression',
+  searchBytes:
+    'bytes of every /pagefind/ response to Pagefind alone in an empty page: JSON and JavaScript gzipped as a static host sends them, the index files and WebAssembly as stored',
   searchPage:
-    'the search page in a new Chromium each time: typed at one key per 120 ms then Enter, timed in the page from the submit to the first result and to the filters panel (shown once every result is in); opened at /tim-kiem/?q=, timed from navigation to the first result',
+    'the search page in a new Chromium each time: typed at one key per 120 ms then Enter, timed in the page from the submit to the first result and to the filters panel (shown once every result is in); opened at /tim-kiem/?q=, timed from navigation to the first result; its bytes: every response from /pagefind/ and /pagefind-newest/ in the last typed run, sent as searchBytes counts them',
 };
 
 /** The machine the figures come from. */

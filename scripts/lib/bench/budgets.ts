@@ -94,7 +94,10 @@ export function judgeBudgets(r: BenchResults): Record<string, Budget> {
       status: !page ? 'not measured' : page.jsGzipBytes ? 'review' : 'met',
     },
     searchBytes: { budget: '≤ 300 KiB', status: judge(search && search.bytes <= 300 * KIB) },
-    searchTime: { budget: '≤ 500 ms', status: judge(search && search.ms <= 500) },
+    // A first search answered within 500 ms, judged where a reader searches: the search page.
+    // Pagefind alone in an empty page (`search.ms`) is printed beside it, with no budget: it is
+    // Pagefind's own cost, and it follows the machine (the commit that set this budget at 465 ms
+    // measured 1,169 ms on a slower machine, see BENCHMARKS.md).
     searchPageTime: {
       budget: '≤ 500 ms',
       status: judge(searchPage && searchPage.firstMs <= 500),

@@ -542,7 +542,7 @@ describe('judgeBudgets', () => {
     expect(budgets.cardsWarm.status).toBe('met');
   });
 
-  test("judges the search page's first results against 500 ms and prints its three rows", () => {
+  test("judges the search page's first results against 500 ms and prints its rows", () => {
     const run = (firstMs: number) => ({ firstMs, completeMs: firstMs + 300, openedMs: 1200 });
     const measured = (firstMs: number): BenchResults => ({
       ...results(0),
@@ -566,6 +566,44 @@ describe('judgeBudgets', () => {
     );
     expect(table).toMatch(/Enter to all 10455 results and counts\s+\| 920 ms/);
     expect(table).toMatch(/search page opened at \?q=: to first results\s+\| 1200 ms/);
+    expect(table).toMatch(
+      /search page, typed: bytes of both indexes and the filter table\s+\| 293\.0 KiB/,
+    );
+  });
+
+  test("prints Pagefind's first search alone with a budget for its bytes and none for its time", () => {
+    const search = (ms: number): BenchResults => ({
+      ...results(0),
+      search: {
+        status: 'measured',
+        query: 'rừng',
+        bytes: 260_000,
+        rawBytes: 320_000,
+        ms,
+        runsMs: [ms - 100, ms, ms + 50],
+        requests: 11,
+        results: 10320,
+      },
+    });
+    // The time is judged on the search page: Pagefind alone has no time budget to meet or miss.
+    expect(Object.keys(judgeBudgets(search(1169)))).not.toContain('searchTime');
+    expect(judgeBudgets(search(1169)).searchBytes.status).toBe('met');
+    const rowOf = (table: string, name: string) =>
+      table
+        .split('\n')
+        .find((line) => line.startsWith(`| ${name}`))!
+        .split('|')
+        .map((cell) => cell.trim());
+    const time = rowOf(
+      summaryTable(search(1169)),
+      'first search in Chromium, Pagefind alone: time',
+    );
+    expect(time.slice(2, 7)).toEqual(['1169 ms (median of 3: 1069-1219)', '—', '—', '', '']);
+    const bytes = rowOf(
+      summaryTable(search(1169)),
+      'first search in Chromium, Pagefind alone: bytes',
+    );
+    expect(bytes.slice(5, 7)).toEqual(['≤ 300 KiB', 'met']);
   });
 
   test('asks for a review of any JavaScript an article page loads', () => {
