@@ -101,20 +101,32 @@ export type NewestSearcher = (query: string) => Promise<PagefindResult[]>;
 /** The newest articles' search, and how many of its results show first. */
 export type NewestSearch = { search: NewestSearcher; shown: number };
 
-/** One pass against `api`: its options set, then its search. */
-async function runPass(
+/** Each index's last pass, run or under way: the next one on that index waits for it. */
+const lastPass = new WeakMap<PagefindApi, Promise<unknown>>();
+
+/**
+ * One pass against `api`: its options set, then its search. Passes on one index run in turn, so
+ * that no other search's options are set between a pass's and its search: a search started while
+ * another runs (a second Enter, a changed sort) would otherwise search with the other's marks.
+ */
+function runPass(
   api: PagefindApi,
   pass: Pass,
   sortByDate: boolean,
 ): Promise<PagefindResult[] | undefined> {
-  await api.options({
-    exactDiacritics: pass.exactDiacritics,
-    ranking: {
-      diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0,
-      metaWeights: { dtitle: 8, dbody: 1 },
-    },
-  });
-  return (await api.search(pass.term, sortByDate ? { sort: { date: 'desc' } } : {}))?.results;
+  const run = async () => {
+    await api.options({
+      exactDiacritics: pass.exactDiacritics,
+      ranking: {
+        diacriticSimilarity: pass.exactDiacritics ? 0.8 : 0,
+        metaWeights: { dtitle: 8, dbody: 1 },
+      },
+    });
+    return (await api.search(pass.term, sortByDate ? { sort: { date: 'desc' } } : {}))?.results;
+  };
+  const found = (lastPass.get(api) ?? Promise.resolve()).catch(() => undefined).then(run);
+  lastPass.set(api, found);
+  return found;
 }
 
 /** The pages with the words side by side, for a multi-word query's `phrase` pass. */
@@ -123,9 +135,10 @@ const phraseIds = async (api: PagefindApi, phrase: Pass | undefined) =>
 
 /**
  * Searches the newest articles' index: the first pass, pages with the words side by side first.
- * One query at a time, since each pass sets the index's options; and the last query's search is
- * kept, so that the page can start it as typing pauses and the search on Enter takes it over,
- * finished or under way (the first search in a worker took 100-260 ms on two cores).
+ * One query at a time, so that a query typed on before its turn came is skipped, not searched;
+ * and the last query's search is kept, so that the page can start it as typing pauses and the
+ * search on Enter takes it over, finished or under way (the first search in a worker took
+ * 100-260 ms on two cores).
  */
 export function newestSearcher(api: PagefindApi): NewestSearcher {
   type Search = { query: string; found: Promise<PagefindResult[]> };

@@ -80,6 +80,28 @@ describe('searchPasses', () => {
     expect(found).toEqual([{ results: [expect.objectContaining({ id: 'p' })], complete: true }]);
   });
 
+  test("never sets one search's options between another's and its search", async () => {
+    const { api, searched } = fakePagefind({
+      'exact:rừng': ['a'],
+      'folded:rừng': ['a', 'b'],
+      'folded:"cho don"': ['d'],
+      'folded:cho don': ['c', 'd'],
+    });
+    // Options answered as a worker does, a while after they are set.
+    const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    const slow: PagefindApi = { ...api, options: (options) => api.options(options).then(tick) };
+    // A second search started while the first runs (a quick second Enter, a changed sort).
+    const [first, second] = await Promise.all([steps(slow, 'rừng'), steps(slow, 'cho don')]);
+    expect([...searched].sort()).toEqual([
+      'exact:rừng',
+      'folded:"cho don"',
+      'folded:cho don',
+      'folded:rừng',
+    ]);
+    expect(ids(first.at(-1)!)).toEqual(['a', 'b']);
+    expect(ids(second.at(-1)!)).toEqual(['d', 'c']);
+  });
+
   test('ends with no result for a query with nothing to search', async () => {
     const { api, searched } = fakePagefind({});
     expect(await steps(api, '""')).toEqual([{ results: [], complete: true }]);
