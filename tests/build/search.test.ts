@@ -101,6 +101,12 @@ describe('search over the sample archive', async () => {
     for (const text of await texts('Giao diện sáng hoặc tối'))
       expect(text).not.toContain('giao diện sáng hoặc tối');
     for (const text of await texts('bản trình diễn')) expect(text).not.toContain('bản trình diễn');
+    // Nor an article's date and reading time, which every article has.
+    for (const text of await texts('phút đọc')) expect(text).not.toMatch(/\d+ phút đọc/);
+    const article = await Promise.all(
+      (await searchVietnamese(pagefind, 'Giữ rừng như giữ nhà')).results.map((r) => r.data()),
+    ).then((found) => found.find((data) => data.url === '/bai-viet/giu-rung-nhu-giu-nha/'));
+    expect((article as unknown as Fragment).content).not.toContain('10/1/2025');
     // Nor the article page's buttons and table of contents.
     for (const words of ['Sao chép liên kết', 'Nghe bài viết', 'Chia sẻ bài viết']) {
       for (const text of await texts(words)) expect(text).not.toContain(words.toLowerCase());
