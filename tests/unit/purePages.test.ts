@@ -78,6 +78,7 @@ const ALLOWED: Record<string, string> = {
   'src/lib/content/articleFiles.ts': "the checker's file checks",
   // Runs in the reader's browser, not in the build.
   'src/lib/search/searchPage.ts': "the reader's search, in the browser",
+  'src/lib/search/searchQuery.ts': "each index's search passes in turn, in the reader's browser",
 };
 
 /** What a pure page may not do, and how to recognise it in source. */
